@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace spfm::cli {
+
+// Runs one command line (arguments()[0] is the program name) with the process's stdin/stdout/stderr.
+int run(const QStringList &arguments);
+// The same over injected streams, so tests run commands in-process.
+int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextStream &err);
+
+} // namespace spfm::cli

@@ -1,0 +1,67 @@
+#include "dns/DnsTypes.h"
+
+#include <limits>
+
+namespace spfm::dns {
+
+QByteArray typeName(RRType type)
+{
+    switch (type) {
+    case RRType::A: return "A";
+    case RRType::NS: return "NS";
+    case RRType::CNAME: return "CNAME";
+    case RRType::SOA: return "SOA";
+    case RRType::PTR: return "PTR";
+    case RRType::MX: return "MX";
+    case RRType::TXT: return "TXT";
+    case RRType::AAAA: return "AAAA";
+    case RRType::SPF: return "SPF";
+    }
+    return "TYPE" + QByteArray::number(std::uint16_t(type));
+}
+
+QByteArray responseCodeName(ResponseCode code)
+{
+    switch (code) {
+    case ResponseCode::NoError: return "NOERROR";
+    case ResponseCode::NxDomain: return "NXDOMAIN";
+    case ResponseCode::ServFail: return "SERVFAIL";
+    case ResponseCode::Refused: return "REFUSED";
+    case ResponseCode::FormatError: return "FORMERR";
+    case ResponseCode::Timeout: return "TIMEOUT";
+    case ResponseCode::NetworkError: return "NETWORK-ERROR";
+    }
+    return "UNKNOWN";
+}
+
+QByteArray normalizeName(QByteArrayView name)
+{
+    if (name.endsWith('.') && name.size() > 1)
+        name.chop(1);
+    QByteArray out(name.data(), name.size());
+    for (char &c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+    }
+    return out;
+}
+
+QByteArray ResourceRecord::joinedText() const
+{
+    QByteArray out;
+    for (const QByteArray &s : strings)
+        out += s;
+    return out;
+}
+
+std::uint32_t Answer::minTtl() const
+{
+    std::uint32_t ttl = std::numeric_limits<std::uint32_t>::max();
+    for (const ResourceRecord &r : records)
+        ttl = std::min(ttl, r.ttl);
+    for (const ResourceRecord &r : cnames)
+        ttl = std::min(ttl, r.ttl);
+    return records.isEmpty() && cnames.isEmpty() ? 0 : ttl;
+}
+
+} // namespace spfm::dns

@@ -1,0 +1,90 @@
+#include "dns/MemoryZone.h"
+
+namespace spfm::dns {
+
+void MemoryZone::addRecord(const ResourceRecord &record)
+{
+    ResourceRecord r = record;
+    r.owner = normalizeName(r.owner);
+    if (!r.target.isEmpty())
+        r.target = normalizeName(r.target);
+    m_nodes[r.owner].records.append(r);
+}
+
+void MemoryZone::addFailure(QByteArrayView name, ResponseCode code)
+{
+    m_nodes[normalizeName(name)].failAll = code;
+}
+
+void MemoryZone::addFailure(QByteArrayView name, RRType type, ResponseCode code)
+{
+    m_nodes[normalizeName(name)].failByType.insert(std::uint16_t(type), code);
+}
+
+void MemoryZone::addName(QByteArrayView name)
+{
+    m_nodes[normalizeName(name)];
+}
+
+bool MemoryZone::contains(QByteArrayView name) const
+{
+    return m_nodes.contains(normalizeName(name));
+}
+
+QList<ResourceRecord> MemoryZone::records() const
+{
+    QList<ResourceRecord> out;
+    for (const Node &n : m_nodes)
+        out += n.records;
+    return out;
+}
+
+std::optional<Answer> MemoryZone::lookup(const Question &question)
+{
+    constexpr int maxChain = 16;
+    Answer answer;
+    QByteArray name = normalizeName(question.name);
+    for (int link = 0; link <= maxChain; ++link) {
+        const auto it = m_nodes.constFind(name);
+        if (it == m_nodes.cend()) {
+            answer.rcode = ResponseCode::NxDomain;
+            return answer;
+        }
+        const Node &node = *it;
+        bool haveType = false;
+        const ResourceRecord *cname = nullptr;
+        for (const ResourceRecord &r : node.records) {
+            if (r.type == question.type) {
+                answer.records.append(r);
+                haveType = true;
+            } else if (r.type == RRType::CNAME && !cname) {
+                cname = &r;
+            }
+        }
+        if (haveType)
+            return answer;
+        if (const auto f = node.failByType.constFind(std::uint16_t(question.type)); f != node.failByType.cend()) {
+            answer.rcode = *f;
+            answer.detail = QStringLiteral("simulated failure for %1/%2")
+                                .arg(QString::fromLatin1(name), QString::fromLatin1(typeName(question.type)));
+            return answer;
+        }
+        if (node.failAll) {
+            answer.rcode = *node.failAll;
+            answer.detail = QStringLiteral("simulated failure for %1").arg(QString::fromLatin1(name));
+            return answer;
+        }
+        if (!cname || question.type == RRType::CNAME)
+            return answer; // NODATA
+        answer.cnames.append(*cname);
+        name = cname->target;
+    }
+    answer.records.clear();
+    answer.rcode = ResponseCode::ServFail;
+    answer.detail = QStringLiteral("CNAME chain longer than %1 links, or a loop, at %2")
+                        .arg(maxChain)
+                        .arg(QString::fromLatin1(question.name));
+    return answer;
+}
+
+} // namespace spfm::dns

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dns/Resolver.h"
+
+#include <QHash>
+
+namespace spfm::dns {
+
+// DNS data held in memory: the conformance suite, unit tests, and zone files read for "what if" checks.
+// Follows CNAME chains (at most 16 links, then SERVFAIL as a real resolver would), tells NXDOMAIN from NODATA, and can be
+// told to fail queries (a timeout, SERVFAIL) to stand in for broken servers.
+class MemoryZone : public Resolver
+{
+public:
+    void addRecord(const ResourceRecord &record);
+    // Queries for this name and type (or every type, when type is omitted) fail with the given code, as though the
+    // server never answered (Timeout) or answered SERVFAIL. Records of that type already added still answer first,
+    // matching the conformance suite's "records listed before TIMEOUT" rule.
+    void addFailure(QByteArrayView name, ResponseCode code);
+    void addFailure(QByteArrayView name, RRType type, ResponseCode code);
+    // Declares that the name exists even without records (so queries give NODATA rather than NXDOMAIN).
+    void addName(QByteArrayView name);
+
+    bool contains(QByteArrayView name) const;
+    QList<ResourceRecord> records() const;
+
+    std::optional<Answer> lookup(const Question &question) override;
+
+private:
+    struct Node
+    {
+        QList<ResourceRecord> records;
+        std::optional<ResponseCode> failAll;
+        QHash<std::uint16_t, ResponseCode> failByType;
+    };
+    QHash<QByteArray, Node> m_nodes;
+};
+
+} // namespace spfm::dns
