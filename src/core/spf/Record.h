@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace spfm::spf {
@@ -21,19 +20,23 @@ enum class Modifier : std::uint8_t { Redirect, Exp, Unknown };
 // Why a term could not be parsed. Stable values: the linter maps each to a diagnostic code.
 enum class SyntaxError : std::uint8_t {
     None,
-    UnknownMechanism,    // "ipv4:...", "prt", "all."
-    BadQualifier,        // a character that is not + - ~ ? before a mechanism, or a qualifier on a modifier
-    BadSeparator,        // "include=x", "redirect:x"
-    UnexpectedArgument,  // "all:foo", "all/24"
-    MissingDomainSpec,   // "include", "include:", "exists", "redirect="
-    BadDomainSpec,       // numeric or single-label toplabel, empty label, label over 63
-    BadMacro,            // unterminated %{, lone %, bad letter or transformer
-    MacroNotAllowed,     // c, r, t letters outside exp text (§7.2)
-    BadAddress,          // ip4:/ip6: value that is not an address of that family
-    BadCidr,             // over 32/128, leading zero, empty, or dual CIDR where only one is allowed
-    CidrNotAllowed,      // CIDR on include, exists, ptr, all
-    BadModifierName,     // name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ) violated
-    BadCharacter,        // non-ASCII, control characters
+    UnknownMechanism,   // "ipv4:...", "prt", "all."
+    BadQualifier,       // a character that is not + - ~ ? before a mechanism, or a qualifier on a modifier
+    BadSeparator,       // "include=x", "redirect:x"
+    UnexpectedArgument, // "all:foo", "all/24"
+    MissingDomainSpec,  // "include", "include:", "exists", "redirect="
+    BadDomainSpec,      // numeric or single-label toplabel, empty label, label over 63
+    BadMacro,           // unterminated %{, lone %, bad letter or transformer
+    MacroNotAllowed,    // c, r, t letters outside exp text (§7.2)
+    BadAddress,         // ip4:/ip6: value that is not an address of that family
+    BadCidr,            // over 32/128, leading zero, empty, or dual CIDR where only one is allowed
+    CidrNotAllowed,     // CIDR on include, exists, ptr, all
+    BadModifierName,    // name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ) violated
+    BadCharacter,       // non-ASCII, control characters
+    // Added after the first layout; values above stay stable.
+    BadTermSeparator,  // tab, CR, LF or comma between terms (§4.6.1: one or more spaces only)
+    DuplicateModifier, // redirect= or exp= given twice (§6): a record-level issue
+    BadVersion,        // the text does not start with "v=spf1" followed by a space or the end (§4.5)
 };
 
 // One term of a record exactly as written, plus what was understood of it.
@@ -42,15 +45,15 @@ struct Term
     enum class Kind : std::uint8_t { Mechanism, Modifier };
 
     Kind kind = Kind::Mechanism;
-    Mechanism mechanism = Mechanism::All; // when kind == Mechanism
+    Mechanism mechanism = Mechanism::All;  // when kind == Mechanism
     Modifier modifier = Modifier::Unknown; // when kind == Modifier
 
     Qualifier qualifier = Qualifier::Pass;
     bool qualifierWritten = false; // "+a" versus "a": kept so the serializer writes what the admin wrote
 
-    QByteArray text;       // the whole term as written, e.g. "-ip4:192.0.2.0/24"
-    int offset = 0;        // byte offset of text in the record
-    QByteArray name;       // mechanism or modifier name as written (case kept): "include", "Redirect", "foo.bar"
+    QByteArray text; // the whole term as written, e.g. "-ip4:192.0.2.0/24"
+    int offset = 0;  // byte offset of text in the record
+    QByteArray name; // mechanism or modifier name as written (case kept): "include", "Redirect", "foo.bar"
 
     // include/a/mx/ptr/exists: the domain-spec (a macro-string, as written). Empty with hasDomainSpec false means
     // "the current domain" (a, mx, ptr).
@@ -78,9 +81,9 @@ struct Term
 struct ParseIssue
 {
     SyntaxError code = SyntaxError::None;
-    int offset = 0;       // byte offset in the record where the problem is
-    QByteArray term;      // the offending term (or the surrounding text)
-    QString message;      // one sentence, English; the linter adds the fix and translation-ready text
+    int offset = 0;  // byte offset in the record where the problem is
+    QByteArray term; // the offending term (or the surrounding text)
+    QString message; // one sentence, English; the linter adds the fix and translation-ready text
 };
 
 // A parsed record. The parser never stops at the first problem: every term is kept (invalid ones flagged) so the
