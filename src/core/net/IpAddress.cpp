@@ -1,7 +1,6 @@
 #include "net/IpAddress.h"
 
 #include <arpa/inet.h>
-
 #include <cstring>
 
 namespace spfm::net {
@@ -28,7 +27,8 @@ IpAddress IpAddress::fromBytes(Family family, const std::uint8_t *bytes)
 std::optional<IpAddress> IpAddress::parseV4(QByteArrayView text)
 {
     // inet_pton(AF_INET) accepts exactly the dotted quad with decimal octets; leading zeros are refused by glibc.
-    if (text.size() < 7 || text.size() > 15)
+    // inet_pton stops at a NUL, so "192.0.2.1\0junk" would pass without this check.
+    if (text.size() < 7 || text.size() > 15 || text.contains('\0'))
         return std::nullopt;
     char buf[16];
     std::memcpy(buf, text.data(), size_t(text.size()));
@@ -42,7 +42,7 @@ std::optional<IpAddress> IpAddress::parseV4(QByteArrayView text)
 
 std::optional<IpAddress> IpAddress::parseV6(QByteArrayView text)
 {
-    if (text.size() < 2 || text.size() > 45)
+    if (text.size() < 2 || text.size() > 45 || text.contains('\0'))
         return std::nullopt;
     char buf[46];
     std::memcpy(buf, text.data(), size_t(text.size()));
@@ -106,15 +106,70 @@ bool IpAddress::hasHostBits(int prefixLength) const
     return !(masked(prefixLength) == *this);
 }
 
+static const char hexDigits[] = "0123456789abcdef";
+
 QByteArray IpAddress::toText() const
 {
-    char buf[INET6_ADDRSTRLEN];
-    if (!inet_ntop(isV4() ? AF_INET : AF_INET6, m_bytes.data(), buf, sizeof buf))
-        return {};
-    return QByteArray(buf);
+    if (isV4()) {
+        char buf[INET_ADDRSTRLEN];
+        if (!inet_ntop(AF_INET, m_bytes.data(), buf, sizeof buf))
+            return {};
+        return QByteArray(buf);
+    }
+    // RFC 5952 written out here: glibc's inet_ntop also prints the deprecated IPv4-compatible form ("::192.0.2.1"),
+    // while RFC 5952 §5 keeps dotted notation for IPv4-mapped addresses only.
+    std::uint16_t words[8];
+    for (int i = 0; i < 8; ++i)
+        words[i] = std::uint16_t((m_bytes[size_t(2 * i)] << 8) | m_bytes[size_t(2 * i + 1)]);
+    const bool mapped = mappedV4().has_value();
+    const int wordCount = mapped ? 6 : 8;
+    // §4.2.1-§4.2.3: shorten the longest run (first on a tie) of two or more zero words.
+    int bestStart = -1;
+    int bestLength = 0;
+    for (int i = 0; i < wordCount;) {
+        if (words[i] != 0) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < wordCount && words[j] == 0)
+            ++j;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    if (bestLength < 2)
+        bestStart = -1;
+    QByteArray out;
+    out.reserve(45);
+    for (int i = 0; i < wordCount;) {
+        if (i == bestStart) {
+            out += "::";
+            i += bestLength;
+            continue;
+        }
+        if (i > 0 && !out.endsWith(':'))
+            out += ':';
+        // §4.1: no leading zeros; §4.3: lowercase.
+        bool started = false;
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            const int nibble = (words[i] >> shift) & 0xf;
+            if (nibble || started || shift == 0) {
+                out += hexDigits[nibble];
+                started = true;
+            }
+        }
+        ++i;
+    }
+    if (mapped) {
+        if (!out.endsWith(':'))
+            out += ':';
+        out += fromBytes(Family::V4, m_bytes.data() + 12).toText();
+    }
+    return out;
 }
-
-static const char hexDigits[] = "0123456789abcdef";
 
 QByteArray IpAddress::macroForm() const
 {
