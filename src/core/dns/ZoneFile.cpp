@@ -46,7 +46,7 @@ QByteArray dnameText(const ldns_rdf *rdf)
 
 bool isAtOrBelow(const QByteArray &name, const QByteArray &origin)
 {
-    if (origin.isEmpty() || name == origin)
+    if (origin.isEmpty() || origin == "." || name == origin)
         return true;
     return name.size() > origin.size() && name.endsWith(origin) && name[name.size() - origin.size() - 1] == '.';
 }
@@ -224,7 +224,7 @@ ZoneFileResult ZoneFile::readText(QByteArrayView text, const QString &sourceName
     ZoneFileResult result;
     result.origin = normalizeName(options.origin.isEmpty() ? defaultOrigin(sourceName) : options.origin);
 
-    const QByteArray absoluteOrigin = result.origin + '.';
+    const QByteArray absoluteOrigin = result.origin.endsWith('.') ? result.origin : result.origin + '.';
     const RdfPtr origin(ldns_dname_new_frm_str(absoluteOrigin.constData()));
     if (!origin) {
         result.error = makeError(ZoneFileError::Code::BadOrigin, sourceName, 0, QString::fromUtf8(result.origin));

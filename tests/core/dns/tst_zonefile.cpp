@@ -43,6 +43,7 @@ private slots:
     void directoryIsNotAZoneFile();
     void badOrigin();
     void emptyTextIsAnEmptyZone();
+    void rootOrigin();
 };
 
 void TestZoneFile::readsEveryKeptType()
@@ -265,6 +266,19 @@ void TestZoneFile::emptyTextIsAnEmptyZone()
     QVERIFY(result.ok());
     QCOMPARE(result.recordCount, 0);
     QVERIFY(zone.records().isEmpty());
+}
+
+void TestZoneFile::rootOrigin()
+{
+    MemoryZone zone;
+    ZoneFileOptions options;
+    options.origin = ".";
+    const ZoneFileResult result =
+        ZoneFile::readText("mail.example.org IN TXT \"v=spf1 -all\"\n", QStringLiteral("inline"), zone, options);
+    QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+    QCOMPARE(result.origin, QByteArray("."));
+    QCOMPARE(ask(zone, "mail.example.org", RRType::TXT).records.size(), 1);
+    QCOMPARE(ask(zone, "example.org", RRType::TXT).rcode, ResponseCode::NoError); // empty non-terminal
 }
 
 QTEST_GUILESS_MAIN(TestZoneFile)
