@@ -1,0 +1,65 @@
+#include "Command.h"
+
+namespace spfm::cli {
+
+Command::Command(QString name, QString summary)
+    : m_name(std::move(name))
+    , m_summary(std::move(summary))
+{}
+
+QCommandLineParser &Command::parser()
+{
+    if (!m_configured) {
+        m_configured = true;
+        // "-abc" as three short options would turn a mistyped "-zone" into a confusing complaint about "-z".
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOption(m_helpOption);
+        m_parser.addOption(m_versionOption);
+        configure(m_parser);
+    }
+    return m_parser;
+}
+
+QString Command::helpText()
+{
+    // QCommandLineParser's own usage line names the running executable (a test binary, in tests): write ours.
+    QString generated = parser().helpText();
+    const qsizetype firstLineEnd = generated.indexOf(QLatin1Char('\n'));
+    generated = firstLineEnd < 0 ? QString() : generated.mid(firstLineEnd + 1);
+    return QStringLiteral("Usage: %1 %2 %3\n%4\n%5")
+        .arg(programName, m_name, usageArguments(), description(), generated);
+}
+
+int Command::execute(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser &p = parser();
+    if (!p.parse(arguments)) {
+        return fail(io, p.errorText(),
+                    QStringLiteral("Run '%1 %2 --help' for the options it takes.").arg(programName, m_name));
+    }
+    if (p.isSet(m_helpOption)) {
+        io.out << helpText();
+        io.out.flush();
+        return exitcode::Ok;
+    }
+    if (p.isSet(m_versionOption)) {
+        io.out << programName << ' ' << SPF_VERSION << '\n';
+        io.out.flush();
+        return exitcode::Ok;
+    }
+    const int code = run(p, io);
+    io.out.flush();
+    io.err.flush();
+    return code;
+}
+
+int Command::fail(Io &io, const QString &what, const QString &fix) const
+{
+    io.err << programName << ' ' << m_name << ": " << what << '\n';
+    if (!fix.isEmpty())
+        io.err << fix << '\n';
+    io.err.flush();
+    return exitcode::Failure;
+}
+
+} // namespace spfm::cli

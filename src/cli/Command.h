@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace spfm::cli {
+
+// The streams a command talks through: data to out, messages to err. Injected so tests run commands in-process.
+struct Io
+{
+    QTextStream &in;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Exit codes shared by every command.
+namespace exitcode {
+inline constexpr int Ok = 0;       // done; for checkers: nothing worse than notes
+inline constexpr int Findings = 1; // done, and the checker found warnings
+inline constexpr int Failure = 2;  // bad arguments or input, or the checker found errors
+} // namespace exitcode
+
+inline constexpr QLatin1String programName("spfmanager-cli");
+
+// One subcommand. Subclasses declare their options and positional arguments and do their work in run(); the base
+// class parses, answers --help and --version, and turns unknown or missing options into a message and exit code 2.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    Command(const Command &) = delete;
+    Command &operator=(const Command &) = delete;
+
+    const QString &name() const { return m_name; }
+    // One line for the list of commands.
+    const QString &summary() const { return m_summary; }
+
+    // arguments[0] is the command's name, as in argv.
+    int execute(const QStringList &arguments, Io &io);
+    // Usage, description and options, as --help prints them.
+    QString helpText();
+
+protected:
+    Command(QString name, QString summary);
+
+    // Adds options and positional arguments; called once, before parsing.
+    virtual void configure(QCommandLineParser &parser) = 0;
+    // The part after "Usage: spfmanager-cli NAME", e.g. "[options] RECORD...".
+    virtual QString usageArguments() const { return QStringLiteral("[options]"); }
+    // Longer text printed under the usage line by --help; defaults to the summary.
+    virtual QString description() const { return m_summary; }
+    virtual int run(const QCommandLineParser &parser, Io &io) = 0;
+
+    // Prints "spfmanager-cli NAME: what" and, when given, how to fix it, to stderr; returns exitcode::Failure.
+    int fail(Io &io, const QString &what, const QString &fix = {}) const;
+
+private:
+    QCommandLineParser &parser();
+
+    QString m_name;
+    QString m_summary;
+    QCommandLineParser m_parser;
+    bool m_configured = false;
+    const QCommandLineOption m_helpOption{{QStringLiteral("h"), QStringLiteral("help")},
+                                          QStringLiteral("Show this help and exit.")};
+    const QCommandLineOption m_versionOption{QStringLiteral("version"), QStringLiteral("Show the version and exit.")};
+};
+
+} // namespace spfm::cli

@@ -1,0 +1,40 @@
+#include "Commands.h"
+
+#include "LintCommand.h"
+
+namespace spfm::cli {
+
+namespace {
+
+using Factory = std::unique_ptr<Command> (*)();
+
+template <typename T> std::unique_ptr<Command> make()
+{
+    return std::make_unique<T>();
+}
+
+// To add a command: a Command subclass in its own files, its header included above, and one line here.
+constexpr Factory commandTable[] = {
+    &make<LintCommand>,
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    for (const Factory factory : commandTable)
+        commands.push_back(factory());
+    return commands;
+}
+
+std::unique_ptr<Command> findCommand(const QString &name)
+{
+    for (std::unique_ptr<Command> &command : allCommands()) {
+        if (command->name() == name)
+            return std::move(command);
+    }
+    return nullptr;
+}
+
+} // namespace spfm::cli

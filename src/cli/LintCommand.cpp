@@ -1,0 +1,240 @@
+#include "LintCommand.h"
+
+#include "lint/Linter.h"
+#include "spf/Parser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace spfm::cli {
+
+namespace {
+
+struct RecordFindings
+{
+    QByteArray text;
+    QByteArray domain;
+    lint::Diagnostics diagnostics;
+    int dnsLookups = 0;                   // offline: the record's own DNS-querying terms; with a zone: the whole tree
+    std::optional<lint::LintReport> tree; // with --zone
+};
+
+// The DNS-querying terms written in the record itself (§4.6.4); includes are not followed offline.
+int ownDnsTerms(QByteArrayView text)
+{
+    int count = 0;
+    for (const spf::Term &term : spf::parseRecord(text).terms) {
+        if (term.isValid() && term.queriesDns())
+            ++count;
+    }
+    return count;
+}
+
+int exitCodeFor(lint::Severity worst)
+{
+    switch (worst) {
+    case lint::Severity::Error: return exitcode::Failure;
+    case lint::Severity::Warning: return exitcode::Findings;
+    case lint::Severity::Info: break;
+    }
+    return exitcode::Ok;
+}
+
+// Columns in the printed text: offsets are in bytes, the terminal shows characters.
+qsizetype column(const QByteArray &text, int byteOffset)
+{
+    return QString::fromUtf8(text.left(byteOffset)).size();
+}
+
+void printCaret(QTextStream &out, const QByteArray &record, const lint::Diagnostic &d)
+{
+    if (d.offset < 0 || d.offset > record.size())
+        return;
+    const qsizetype start = column(record, d.offset);
+    const qsizetype width = std::max<qsizetype>(1, d.term.isEmpty() ? 1 : QString::fromUtf8(d.term).size());
+    out << "      " << QString::fromUtf8(record) << '\n'
+        << "      " << QString(start, QLatin1Char(' ')) << QString(width, QLatin1Char('^')) << '\n';
+}
+
+QString plural(int n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+void printTree(QTextStream &out, const lint::LintReport &report)
+{
+    out << "  include/redirect tree:\n";
+    for (const lint::TreeNode &node : report.nodes) {
+        out << "    " << QString(node.depth * 2, QLatin1Char(' ')) << QString::fromUtf8(node.domain);
+        if (node.state == lint::TreeNode::State::Ok)
+            out << "  \"" << QString::fromUtf8(node.recordText) << '"';
+        else
+            out << "  (" << lint::stateName(node.state)
+                << (node.detail.isEmpty() ? QString() : QStringLiteral(": ") + node.detail) << ')';
+        out << '\n';
+    }
+    if (!report.staticSpends.isEmpty()) {
+        out << "  lookups spent by:\n";
+        for (const lint::LookupSpend &spend : report.staticSpends)
+            out << "    " << QString::number(spend.count).rightJustified(2) << "  " << QString::fromUtf8(spend.domain)
+                << ": " << QString::fromUtf8(spend.termText) << '\n';
+    }
+}
+
+void printText(QTextStream &out, const QList<RecordFindings> &all)
+{
+    int index = 0;
+    for (const RecordFindings &r : all) {
+        out << "record " << ++index;
+        if (!r.domain.isEmpty())
+            out << " at " << QString::fromUtf8(r.domain);
+        out << ": " << QString::fromUtf8(r.text) << '\n';
+        for (const lint::Diagnostic &d : r.diagnostics) {
+            out << "  " << lint::severityName(d.severity) << ' ' << d.code;
+            if (!d.domain.isEmpty() && d.domain != r.domain)
+                out << " in " << QString::fromUtf8(d.domain);
+            if (!d.term.isEmpty())
+                out << " '" << QString::fromUtf8(d.term) << "' at offset " << d.offset;
+            out << ": " << d.message << '\n';
+            if (d.domain.isEmpty() || d.domain == r.domain)
+                printCaret(out, r.text, d);
+            if (!d.fix.isEmpty())
+                out << "    fix: " << d.fix << '\n';
+            if (!d.rfcSection.isEmpty())
+                out << "    see: RFC " << QString::fromUtf8(d.rfcSection) << '\n';
+        }
+        if (r.tree) {
+            out << "  DNS lookups: " << r.tree->staticLookups << " of 10 over the whole tree, " << r.tree->pathLookups
+                << " on the worst-case path; void lookups: " << r.tree->staticVoidLookups << " of 2\n";
+            printTree(out, *r.tree);
+        } else {
+            out << "  DNS lookups: " << r.dnsLookups
+                << " of 10 in this record (includes and redirects not followed; give --zone to follow them)\n";
+        }
+        int errors = 0, warnings = 0, notes = 0;
+        for (const lint::Diagnostic &d : r.diagnostics)
+            (d.severity == lint::Severity::Error ? errors : d.severity == lint::Severity::Warning ? warnings : notes)++;
+        out << "  " << plural(errors, "error", "errors") << ", " << plural(warnings, "warning", "warnings") << ", "
+            << plural(notes, "note", "notes") << '\n';
+    }
+}
+
+QJsonObject spendsToJson(const QList<lint::LookupSpend> &spends, const char *key, QJsonObject o)
+{
+    QJsonArray array;
+    for (const lint::LookupSpend &s : spends) {
+        array.append(QJsonObject{{QStringLiteral("domain"), QString::fromUtf8(s.domain)},
+                                 {QStringLiteral("term"), QString::fromUtf8(s.termText)},
+                                 {QStringLiteral("offset"), s.termOffset},
+                                 {QStringLiteral("count"), s.count}});
+    }
+    o.insert(QLatin1String(key), array);
+    return o;
+}
+
+QJsonObject toJson(const QList<RecordFindings> &all, lint::Severity worst)
+{
+    QJsonArray records;
+    for (const RecordFindings &r : all) {
+        QJsonArray diagnostics;
+        for (const lint::Diagnostic &d : r.diagnostics)
+            diagnostics.append(d.toJson());
+        QJsonObject o{
+            {QStringLiteral("record"), QString::fromUtf8(r.text)},
+            {QStringLiteral("domain"), QString::fromUtf8(r.domain)},
+            {QStringLiteral("worst"), QString::fromLatin1(lint::severityName(lint::worstSeverity(r.diagnostics)))},
+            {QStringLiteral("dns_lookups"), r.dnsLookups},
+            {QStringLiteral("diagnostics"), diagnostics}};
+        if (r.tree) {
+            o.insert(QStringLiteral("path_dns_lookups"), r.tree->pathLookups);
+            o.insert(QStringLiteral("void_lookups"), r.tree->staticVoidLookups);
+            o = spendsToJson(r.tree->staticSpends, "lookup_uses", o);
+            o = spendsToJson(r.tree->voidSpends, "void_uses", o);
+            o.insert(QStringLiteral("tree"), r.tree->toJson());
+        }
+        records.append(o);
+    }
+    return {{QStringLiteral("records"), records},
+            {QStringLiteral("worst"), QString::fromLatin1(lint::severityName(worst))},
+            {QStringLiteral("exit_code"), exitCodeFor(worst)}};
+}
+
+} // namespace
+
+LintCommand::LintCommand()
+    : Command(QStringLiteral("lint"), QStringLiteral("Check SPF record texts for errors, risks and limits."))
+{}
+
+void LintCommand::configure(QCommandLineParser &parser)
+{
+    parser.addOption(m_json);
+    m_zone.addTo(parser);
+    parser.addOption(m_domain);
+    parser.addPositionalArgument(QStringLiteral("RECORD"),
+                                 QStringLiteral("A record text such as 'v=spf1 mx -all' (quote it for the shell)."),
+                                 QStringLiteral("RECORD..."));
+}
+
+QString LintCommand::usageArguments() const
+{
+    return QStringLiteral("[--json] [--zone FILE] [--domain NAME] RECORD...");
+}
+
+QString LintCommand::description() const
+{
+    return QStringLiteral(
+        "Checks SPF record texts (RFC 7208). Offline by default: only what the text itself shows. With --zone, also\n"
+        "follows include and redirect through the zone file: lookup limits, void lookups, loops, missing targets.\n"
+        "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments.");
+}
+
+int LintCommand::run(const QCommandLineParser &parser, Io &io)
+{
+    const QStringList records = parser.positionalArguments();
+    if (records.isEmpty())
+        return fail(io, QStringLiteral("no record to lint"),
+                    QStringLiteral("Give one or more record texts, e.g. %1 lint 'v=spf1 mx -all'.").arg(programName));
+
+    QByteArray domain = dns::normalizeName(parser.value(m_domain).toUtf8());
+    if (parser.isSet(m_domain) && (domain.isEmpty() || domain == "."))
+        return fail(io, QStringLiteral("--domain needs a domain name"),
+                    QStringLiteral("Give the domain the record is published at, e.g. --domain example.com."));
+
+    std::optional<dns::MemoryZone> zone;
+    if (m_zone.isSet(parser)) {
+        zone.emplace();
+        const ZoneOptions::Loaded loaded = m_zone.load(parser, *zone);
+        if (!loaded.error.isEmpty())
+            return fail(io, loaded.error, loaded.fix);
+        if (domain.isEmpty())
+            domain = loaded.result.origin;
+    }
+
+    QList<RecordFindings> findings;
+    lint::Severity worst = lint::Severity::Info;
+    for (const QString &record : records) {
+        RecordFindings r;
+        r.text = record.toUtf8();
+        r.domain = domain;
+        if (zone) {
+            lint::LintReport report = lint::lintRecordTree(r.text, domain, *zone);
+            r.diagnostics = report.diagnostics;
+            r.dnsLookups = report.staticLookups;
+            r.tree = std::move(report);
+        } else {
+            r.diagnostics = lint::lintRecordText(r.text);
+            r.dnsLookups = ownDnsTerms(r.text);
+        }
+        worst = std::max(worst, lint::worstSeverity(r.diagnostics));
+        findings.append(std::move(r));
+    }
+
+    if (parser.isSet(m_json))
+        io.out << QString::fromUtf8(QJsonDocument(toJson(findings, worst)).toJson(QJsonDocument::Indented));
+    else
+        printText(io.out, findings);
+    return exitCodeFor(worst);
+}
+
+} // namespace spfm::cli

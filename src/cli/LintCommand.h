@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Command.h"
+#include "ZoneOptions.h"
+
+namespace spfm::cli {
+
+// spfmanager-cli lint [--json] [--zone FILE] [--domain NAME] RECORD...
+// Lints record texts: the text alone by default (offline), and with --zone the include/redirect tree through the
+// zone file too. Exit 0 clean (notes allowed), 1 warnings, 2 errors.
+class LintCommand : public Command
+{
+public:
+    LintCommand();
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    QString usageArguments() const override;
+    QString description() const override;
+    int run(const QCommandLineParser &parser, Io &io) override;
+
+private:
+    const QCommandLineOption m_json{QStringLiteral("json"),
+                                    QStringLiteral("Print the findings as JSON on stdout instead of text.")};
+    const QCommandLineOption m_domain{
+        QStringLiteral("domain"),
+        QStringLiteral("The domain the record is (to be) published at: what %{d} and a bare a/mx refer to (default: "
+                       "the zone's origin)."),
+        QStringLiteral("NAME")};
+    ZoneOptions m_zone;
+};
+
+} // namespace spfm::cli

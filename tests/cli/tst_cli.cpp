@@ -1,0 +1,303 @@
+#include "Cli.h"
+#include "Commands.h"
+#include "TestConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace spfm;
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs one command line in-process, the way main() does, over string streams.
+Outcome runCli(const QStringList &arguments)
+{
+    QString in, out, err;
+    QTextStream inStream(&in), outStream(&out), errStream(&err);
+    Outcome o;
+    o.code = cli::run(QStringList{QStringLiteral("spfmanager-cli")} + arguments, inStream, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    o.out = out;
+    o.err = err;
+    return o;
+}
+
+QString zone(const char *name)
+{
+    return QStringLiteral(SPF_TEST_DATA_DIR "/zones/") + QString::fromLatin1(name);
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), qPrintable(text));
+    return doc.object();
+}
+
+const QString versionLine = QStringLiteral("spfmanager-cli " SPF_VERSION "\n");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // The command structure
+    void noArgumentsPrintsUsageToStderr();
+    void version_data();
+    void version();
+    void generalHelp_data();
+    void generalHelp();
+    void commandHelp_data();
+    void commandHelp();
+    void everyCommandHasHelpAndVersion();
+    void unknownCommand();
+    void unknownOption_data();
+    void unknownOption();
+    void helpForUnknownCommand();
+
+    // lint
+    void lintNeedsARecord();
+    void lintCountsLookupsOffline();
+    void lintJsonShape();
+    void lintBadZone();
+    void lintEmptyDomain();
+
+    // The built binary
+    void binaryVersionAndExitCodes();
+};
+
+void TestCli::noArgumentsPrintsUsageToStderr()
+{
+    const Outcome o = runCli({});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY(o.err.startsWith(QLatin1String("Usage: spfmanager-cli COMMAND")));
+    QVERIFY(o.err.contains(QLatin1String("lint")));
+}
+
+void TestCli::version_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("-V") << QStringList{QStringLiteral("-V")};
+    QTest::newRow("lint --version") << QStringList{QStringLiteral("lint"), QStringLiteral("--version")};
+}
+
+void TestCli::version()
+{
+    QFETCH(QStringList, arguments);
+    const Outcome o = runCli(arguments);
+    QCOMPARE(o.code, 0);
+    QCOMPARE(o.out, versionLine);
+    QVERIFY(o.err.isEmpty());
+}
+
+void TestCli::generalHelp_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::newRow("--help") << QStringLiteral("--help");
+    QTest::newRow("-h") << QStringLiteral("-h");
+    QTest::newRow("help") << QStringLiteral("help");
+}
+
+void TestCli::generalHelp()
+{
+    QFETCH(QString, argument);
+    const Outcome o = runCli({argument});
+    QCOMPARE(o.code, 0);
+    QVERIFY(o.err.isEmpty());
+    QCOMPARE(o.out, cli::generalHelp());
+    for (const auto &command : cli::allCommands()) {
+        QVERIFY2(o.out.contains(QLatin1String("  ") + command->name() + QLatin1String("  ")),
+                 qPrintable(command->name()));
+        QVERIFY(o.out.contains(command->summary()));
+    }
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    const QStringList lintOptions{QStringLiteral("--json"), QStringLiteral("--zone <FILE>"),
+                                  QStringLiteral("--domain <NAME>"), QStringLiteral("--zone-origin <NAME>")};
+    QTest::newRow("help lint") << QStringList{QStringLiteral("help"), QStringLiteral("lint")} << QStringLiteral("lint")
+                               << lintOptions;
+    QTest::newRow("lint --help") << QStringList{QStringLiteral("lint"), QStringLiteral("--help")}
+                                 << QStringLiteral("lint") << lintOptions;
+    QTest::newRow("lint -h") << QStringList{QStringLiteral("lint"), QStringLiteral("-h")} << QStringLiteral("lint")
+                             << lintOptions;
+}
+
+void TestCli::commandHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const Outcome o = runCli(arguments);
+    QCOMPARE(o.code, 0);
+    QVERIFY(o.err.isEmpty());
+    QVERIFY2(o.out.startsWith(QStringLiteral("Usage: spfmanager-cli %1 ").arg(command)), qPrintable(o.out));
+    // The usage line is ours, never the name of the running executable.
+    QVERIFY(!o.out.contains(QCoreApplication::applicationName()));
+    for (const QString &option : options)
+        QVERIFY2(o.out.contains(option), qPrintable(option));
+    QVERIFY(o.out.contains(QLatin1String("--version")));
+}
+
+void TestCli::everyCommandHasHelpAndVersion()
+{
+    for (const auto &command : cli::allCommands()) {
+        const Outcome help = runCli({command->name(), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QCOMPARE(help.out, command->helpText());
+        const Outcome version = runCli({command->name(), QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QCOMPARE(version.out, versionLine);
+    }
+}
+
+void TestCli::unknownCommand()
+{
+    const Outcome o = runCli({QStringLiteral("frobnicate"), QStringLiteral("x")});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY(o.err.startsWith(QLatin1String("spfmanager-cli: unknown command 'frobnicate'\n")));
+    QVERIFY(o.err.contains(QLatin1String("spfmanager-cli --help")));
+}
+
+void TestCli::unknownOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("global") << QStringList{QStringLiteral("--bogus")}
+                            << QStringLiteral("spfmanager-cli: unknown option '--bogus'");
+    QTest::newRow("lint") << QStringList{QStringLiteral("lint"), QStringLiteral("--bogus"), QStringLiteral("v=spf1")}
+                          << QStringLiteral("spfmanager-cli lint: Unknown option 'bogus'.");
+    QTest::newRow("single dash word") << QStringList{QStringLiteral("lint"), QStringLiteral("-zonefile"),
+                                                     QStringLiteral("v=spf1")}
+                                      << QStringLiteral("spfmanager-cli lint: Unknown option 'zonefile'.");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("lint"), QStringLiteral("--zone")}
+                                   << QStringLiteral("spfmanager-cli lint: Missing value after '--zone'.");
+}
+
+void TestCli::unknownOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Outcome o = runCli(arguments);
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY2(o.err.startsWith(message), qPrintable(o.err));
+    QVERIFY(o.err.contains(QLatin1String("--help")));
+}
+
+void TestCli::helpForUnknownCommand()
+{
+    const Outcome o = runCli({QStringLiteral("help"), QStringLiteral("nope")});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY(o.err.contains(QLatin1String("unknown command 'nope'")));
+}
+
+void TestCli::lintNeedsARecord()
+{
+    const Outcome o = runCli({QStringLiteral("lint")});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY(o.err.startsWith(QLatin1String("spfmanager-cli lint: no record to lint\n")));
+}
+
+void TestCli::lintCountsLookupsOffline()
+{
+    const Outcome o = runCli({QStringLiteral("lint"), QStringLiteral("--json"),
+                              QStringLiteral("v=spf1 a mx include:_spf.example.net exists:%{i}.x.example.net "
+                                             "ip4:192.0.2.1 redirect=example.org")});
+    const QJsonObject root = parseObject(o.out);
+    QCOMPARE(root[QLatin1String("records")].toArray().at(0)[QLatin1String("dns_lookups")].toInt(), 5);
+}
+
+void TestCli::lintJsonShape()
+{
+    const Outcome o = runCli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--domain"),
+                              QStringLiteral("Example.COM."), QStringLiteral("v=spf1 mx -all"),
+                              QStringLiteral("v=spf1 a include:_spf.example.net -all")});
+    QVERIFY(o.err.isEmpty());
+    const QJsonObject root = parseObject(o.out);
+    QCOMPARE(root[QLatin1String("exit_code")].toInt(), o.code);
+    QVERIFY(root[QLatin1String("worst")].isString());
+    const QJsonArray records = root[QLatin1String("records")].toArray();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[1][QLatin1String("record")].toString(), QStringLiteral("v=spf1 a include:_spf.example.net -all"));
+    QCOMPARE(records[1][QLatin1String("domain")].toString(), QStringLiteral("example.com"));
+    QCOMPARE(records[1][QLatin1String("dns_lookups")].toInt(), 2);
+    for (const QJsonValue &record : records) {
+        QVERIFY(record[QLatin1String("worst")].isString());
+        QVERIFY(record[QLatin1String("diagnostics")].isArray());
+        QVERIFY(!record.toObject().contains(QLatin1String("tree"))); // offline: no tree
+    }
+}
+
+void TestCli::lintBadZone()
+{
+    const Outcome o = runCli({QStringLiteral("lint"), QStringLiteral("--zone"), zone("BrokenMissingQuote.zone"),
+                              QStringLiteral("v=spf1 -all")});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY2(o.err.startsWith(QStringLiteral("spfmanager-cli lint: --zone: %1:4: invalid zone file: unbalanced quotes")
+                                  .arg(zone("BrokenMissingQuote.zone"))),
+             qPrintable(o.err));
+    QVERIFY(o.err.contains(QLatin1String("Correct line 4")));
+}
+
+void TestCli::lintEmptyDomain()
+{
+    const Outcome o = runCli(
+        {QStringLiteral("lint"), QStringLiteral("--domain"), QStringLiteral("."), QStringLiteral("v=spf1 -all")});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.err.contains(QLatin1String("--domain needs a domain name")));
+}
+
+void TestCli::binaryVersionAndExitCodes()
+{
+    QProcess version;
+    version.start(QStringLiteral(SPF_CLI_PATH), {QStringLiteral("--version")});
+    QVERIFY(version.waitForFinished(10000));
+    QCOMPARE(version.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(version.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(version.readAllStandardOutput()), versionLine);
+    QVERIFY(version.readAllStandardError().isEmpty());
+
+    QProcess lint;
+    lint.start(QStringLiteral(SPF_CLI_PATH), {QStringLiteral("lint")});
+    QVERIFY(lint.waitForFinished(10000));
+    QCOMPARE(lint.exitCode(), 2);
+    QVERIFY(lint.readAllStandardOutput().isEmpty());
+    QVERIFY(lint.readAllStandardError().startsWith("spfmanager-cli lint: no record to lint\n"));
+
+    QProcess unknown;
+    unknown.start(QStringLiteral(SPF_CLI_PATH), {QStringLiteral("frobnicate")});
+    QVERIFY(unknown.waitForFinished(10000));
+    QCOMPARE(unknown.exitCode(), 2);
+    QVERIFY(unknown.readAllStandardOutput().isEmpty());
+    QVERIFY(unknown.readAllStandardError().contains("unknown command 'frobnicate'"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
