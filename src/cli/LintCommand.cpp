@@ -207,8 +207,9 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
         const ZoneOptions::Loaded loaded = m_zone.load(parser, *zone);
         if (!loaded.error.isEmpty())
             return fail(io, loaded.error, loaded.fix);
+        // The zone's own domain: its SOA owner, else the origin it was read with.
         if (domain.isEmpty())
-            domain = loaded.result.origin;
+            domain = loaded.result.apex.isEmpty() ? loaded.result.origin : loaded.result.apex;
     }
 
     QList<RecordFindings> findings;

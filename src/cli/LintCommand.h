@@ -25,7 +25,7 @@ private:
     const QCommandLineOption m_domain{
         QStringLiteral("domain"),
         QStringLiteral("The domain the record is (to be) published at: what %{d} and a bare a/mx refer to (default: "
-                       "the zone's origin)."),
+                       "the zone's SOA owner, else its origin)."),
         QStringLiteral("NAME")};
     ZoneOptions m_zone;
 };

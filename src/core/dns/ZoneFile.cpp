@@ -271,8 +271,10 @@ ZoneFileResult ZoneFile::readText(QByteArrayView text, const QString &sourceName
             ++result.skippedCount;
         }
     };
-    if (const ldns_rr *soa = ldns_zone_soa(parsed.get()))
+    if (const ldns_rr *soa = ldns_zone_soa(parsed.get())) {
         take(soa);
+        result.apex = dnameText(ldns_rr_owner(soa));
+    }
     const ldns_rr_list *rrs = ldns_zone_rrs(parsed.get());
     for (std::size_t i = 0; i < ldns_rr_list_rr_count(rrs); ++i)
         take(ldns_rr_list_rr(rrs, i));

@@ -29,6 +29,7 @@ struct ZoneFileResult
 {
     std::optional<ZoneFileError> error; // set when nothing was added to the zone
     QByteArray origin;                  // the origin the file was read with, normalized
+    QByteArray apex;                    // the owner of the file's SOA record; empty when it has none
     int recordCount = 0;                // records added to the zone (SOA included)
     int skippedCount = 0;               // records of types the zone does not keep (their names still exist)
 

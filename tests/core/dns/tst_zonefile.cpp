@@ -52,6 +52,7 @@ void TestZoneFile::readsEveryKeptType()
     const ZoneFileResult result = ZoneFile::read(zonePath("example.com.zone"), zone);
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
     QCOMPARE(result.origin, QByteArray("example.com"));
+    QCOMPARE(result.apex, QByteArray("example.com"));
     QCOMPARE(result.recordCount, 12);
     QCOMPARE(result.skippedCount, 1); // the SRV record
 
@@ -155,6 +156,7 @@ void TestZoneFile::originFromFileNameAndDefaultTtl()
     const ZoneFileResult result = ZoneFile::read(zonePath("db.default.test"), zone);
     QVERIFY(result.ok());
     QCOMPARE(result.origin, QByteArray("default.test"));
+    QVERIFY(result.apex.isEmpty()); // no SOA
     const Answer txt = ask(zone, "default.test", RRType::TXT);
     QCOMPARE(txt.records.size(), 1);
     QCOMPARE(txt.records[0].joinedText(), QByteArray("v=spf1 include:example.com -all"));
