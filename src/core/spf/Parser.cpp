@@ -3,6 +3,7 @@
 #include "spf/Macro.h"
 
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace spfm::spf {
@@ -56,44 +57,111 @@ QString latin1(QByteArrayView v)
     return QString::fromLatin1(v.data(), v.size());
 }
 
-struct MechanismName
+// The names RFC 7208 §12 defines: the eight mechanisms and the two modifiers.
+enum class KnownName : std::uint8_t { None, All, Include, A, Mx, Ptr, Ip4, Ip6, Exists, Redirect, Exp };
+
+struct NameLookup
 {
-    QByteArrayView name;
-    Mechanism mechanism;
+    KnownName known = KnownName::None;
+    bool lowerCase = false; // written exactly in its usual lower-case spelling
 };
 
-// RFC 7208 §5 / §12: the eight mechanisms.
-constexpr std::array<MechanismName, 8> mechanismNames{{
-    {"all", Mechanism::All},
-    {"include", Mechanism::Include},
-    {"a", Mechanism::A},
-    {"mx", Mechanism::Mx},
-    {"ptr", Mechanism::Ptr},
-    {"ip4", Mechanism::Ip4},
-    {"ip6", Mechanism::Ip6},
-    {"exists", Mechanism::Exists},
-}};
-
-std::optional<Mechanism> mechanismFor(QByteArrayView name)
+// Called for every term, so it compares only against the names of the same length.
+NameLookup lookupName(QByteArrayView name)
 {
-    for (const MechanismName &m : mechanismNames) {
-        if (equalsIgnoreCase(name, m.name))
-            return m.mechanism;
+    char lower[8];
+    if (name.isEmpty() || name.size() > 8)
+        return {};
+    bool wasLower = true;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        lower[i] = toLower(name[i]);
+        wasLower = wasLower && lower[i] == name[i];
+    }
+    // Only names of the same length reach each comparison, so a fixed-size memcmp is exact.
+    const auto l = [&lower](const char *candidate) {
+        return std::memcmp(lower, candidate, std::strlen(candidate)) == 0;
+    };
+    KnownName known = KnownName::None;
+    switch (name.size()) {
+    case 1:
+        if (l("a"))
+            known = KnownName::A;
+        break;
+    case 2:
+        if (l("mx"))
+            known = KnownName::Mx;
+        break;
+    case 3:
+        if (l("all"))
+            known = KnownName::All;
+        else if (l("ip4"))
+            known = KnownName::Ip4;
+        else if (l("ip6"))
+            known = KnownName::Ip6;
+        else if (l("ptr"))
+            known = KnownName::Ptr;
+        else if (l("exp"))
+            known = KnownName::Exp;
+        break;
+    case 6:
+        if (l("exists"))
+            known = KnownName::Exists;
+        break;
+    case 7:
+        if (l("include"))
+            known = KnownName::Include;
+        break;
+    case 8:
+        if (l("redirect"))
+            known = KnownName::Redirect;
+        break;
+    default: break;
+    }
+    return {known, wasLower};
+}
+
+std::optional<Mechanism> mechanismOf(KnownName known)
+{
+    switch (known) {
+    case KnownName::All: return Mechanism::All;
+    case KnownName::Include: return Mechanism::Include;
+    case KnownName::A: return Mechanism::A;
+    case KnownName::Mx: return Mechanism::Mx;
+    case KnownName::Ptr: return Mechanism::Ptr;
+    case KnownName::Ip4: return Mechanism::Ip4;
+    case KnownName::Ip6: return Mechanism::Ip6;
+    case KnownName::Exists: return Mechanism::Exists;
+    case KnownName::None:
+    case KnownName::Redirect:
+    case KnownName::Exp: break;
     }
     return std::nullopt;
 }
 
-// The usual spelling of each name is shared instead of allocated for every term (the parser's hot path).
-QByteArray sharedName(QByteArrayView name)
+std::optional<Mechanism> mechanismFor(QByteArrayView name)
 {
-    static const std::array<QByteArray, 10> common{
-        QByteArray("all"), QByteArray("include"), QByteArray("a"),      QByteArray("mx"),  QByteArray("ptr"),
-        QByteArray("ip4"), QByteArray("ip6"),     QByteArray("exists"), QByteArray("exp"), QByteArray("redirect"),
+    return mechanismOf(lookupName(name).known);
+}
+
+// The usual spelling of each name is shared instead of allocated for every term (the parser's hot path).
+QByteArray nameText(QByteArrayView name, NameLookup lookup)
+{
+    // Raw-data arrays over literals: copying one costs no allocation and no reference count.
+    static const std::array<QByteArray, 11> common{
+        QByteArray(),
+        QByteArray::fromRawData("all", 3),
+        QByteArray::fromRawData("include", 7),
+        QByteArray::fromRawData("a", 1),
+        QByteArray::fromRawData("mx", 2),
+        QByteArray::fromRawData("ptr", 3),
+        QByteArray::fromRawData("ip4", 3),
+        QByteArray::fromRawData("ip6", 3),
+        QByteArray::fromRawData("exists", 6),
+        QByteArray::fromRawData("redirect", 8),
+        QByteArray::fromRawData("exp", 3),
     };
-    for (const QByteArray &c : common) {
-        if (c == name)
-            return c;
-    }
+    if (lookup.known != KnownName::None && lookup.lowerCase)
+        return common[size_t(lookup.known)];
     return name.toByteArray();
 }
 
@@ -283,10 +351,11 @@ bool TermParser::parseModifier(int namePos, int eqPos)
 {
     const QByteArrayView name = m_text.sliced(namePos, eqPos - namePos);
     const QByteArrayView value = m_text.sliced(eqPos + 1);
-    m_term.name = sharedName(name);
+    const NameLookup lookup = lookupName(name);
+    m_term.name = nameText(name, lookup);
 
     // "include=example.com": a mechanism written with the modifier separator (§12: mechanisms take ':').
-    if (const std::optional<Mechanism> m = mechanismFor(name)) {
+    if (const std::optional<Mechanism> m = mechanismOf(lookup.known)) {
         m_term.kind = Term::Kind::Mechanism;
         m_term.mechanism = *m;
         return fail(
@@ -295,9 +364,9 @@ bool TermParser::parseModifier(int namePos, int eqPos)
     }
 
     m_term.kind = Term::Kind::Modifier;
-    if (equalsIgnoreCase(name, "redirect"))
+    if (lookup.known == KnownName::Redirect)
         m_term.modifier = Modifier::Redirect;
-    else if (equalsIgnoreCase(name, "exp"))
+    else if (lookup.known == KnownName::Exp)
         m_term.modifier = Modifier::Exp;
     else
         m_term.modifier = Modifier::Unknown;
@@ -340,13 +409,15 @@ bool TermParser::parseMechanism(int namePos, int sepPos)
     const QByteArrayView name = m_text.sliced(namePos, sepPos - namePos);
     const QByteArrayView arg = m_text.sliced(sepPos); // "", ":..." or "/..."
     m_term.kind = Term::Kind::Mechanism;
-    m_term.name = sharedName(name);
+    const NameLookup lookup = lookupName(name);
+    m_term.name = nameText(name, lookup);
 
-    const std::optional<Mechanism> mech = mechanismFor(name);
+    const std::optional<Mechanism> mech = mechanismOf(lookup.known);
     if (!mech) {
-        if (!arg.isEmpty() && arg[0] == ':' && (equalsIgnoreCase(name, "redirect") || equalsIgnoreCase(name, "exp"))) {
+        if (!arg.isEmpty() && arg[0] == ':' &&
+            (lookup.known == KnownName::Redirect || lookup.known == KnownName::Exp)) {
             m_term.kind = Term::Kind::Modifier;
-            m_term.modifier = equalsIgnoreCase(name, "exp") ? Modifier::Exp : Modifier::Redirect;
+            m_term.modifier = lookup.known == KnownName::Exp ? Modifier::Exp : Modifier::Redirect;
             m_term.value = arg.sliced(1).toByteArray();
             return fail(SyntaxError::BadSeparator, sepPos,
                         QStringLiteral("\"%1\" is a modifier: write \"%1=\" instead of \"%1:\" (RFC 7208 §12)")
