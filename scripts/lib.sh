@@ -9,6 +9,8 @@ SPF_BUILD_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev qt6-tools-dev qt6
                     libldns-dev libgl-dev fonts-dejavu-core)
 # Extra packages for the test suite: real DNS servers and tools the tests drive.
 SPF_TEST_PACKAGES=(nsd bind9 bind9-utils bind9-dnsutils ldnsutils python3 xauth)
+# The package test: building and judging the .deb (tests/package).
+SPF_TEST_PACKAGES+=(dpkg-dev file lintian appstream desktop-file-utils shared-mime-info binutils)
 
 spf_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
