@@ -56,7 +56,7 @@ struct Term
     QByteArray name; // mechanism or modifier name as written (case kept): "include", "Redirect", "foo.bar"
 
     // include/a/mx/ptr/exists: the domain-spec (a macro-string, as written). Empty with hasDomainSpec false means
-    // "the current domain" (a, mx, ptr).
+    // "the current domain" (a, mx, ptr). redirect= and exp= carry their domain-spec here too (same as value).
     QByteArray domainSpec;
     bool hasDomainSpec = false;
 
@@ -88,6 +88,9 @@ struct ParseIssue
 
 // A parsed record. The parser never stops at the first problem: every term is kept (invalid ones flagged) so the
 // linter can report them all; check_host treats any issue as permerror (§4.6).
+// Each broken term gives exactly one issue (its first problem), in term order. Two kinds of issue leave the terms
+// valid: BadTermSeparator for a tab or line break (the pieces around it are parsed as terms of their own) and
+// DuplicateModifier (on the second redirect=/exp=, listed after the term issues).
 struct Record
 {
     QByteArray text;          // the record as given
