@@ -299,8 +299,12 @@ MacroExpansion expandMacros(QByteArrayView text, const MacroContext &context, Ma
         // §7.3: drop left-most labels until the name fits in 253 octets.
         while (out.size() > 253) {
             const qsizetype dot = out.indexOf('.');
-            if (dot < 0)
+            // One label longer than any name: cut its left side too, so the result always fits; such a name can
+            // only be treated as non-existent (conformance: invalid-domain-long-via-macro).
+            if (dot < 0 || out.size() - dot - 1 < 1) {
+                out.remove(0, out.size() - 253);
                 break;
+            }
             out.remove(0, dot + 1);
         }
     }

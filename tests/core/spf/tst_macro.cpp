@@ -242,6 +242,11 @@ void TestMacro::truncation()
     c.domain = exact;
     QCOMPARE(expanded("%{d}", c), exact);
     QCOMPARE(expanded("a.b.%{d}", c), exact);
+    // A single label too long for any name is cut from the left as well: the result never exceeds 253 octets.
+    c.domain = QByteArray(300, 'z');
+    QCOMPARE(expanded("%{d}", c), QByteArray(253, 'z'));
+    QCOMPARE(expanded("a.b.%{d}", c), QByteArray(253, 'z'));
+    c.domain = exact;
     // Explanation text is never truncated.
     QCOMPARE(expanded("a.b.%{d}", c, MacroUse::Explanation).size(), 257);
 }
