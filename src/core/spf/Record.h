@@ -23,7 +23,7 @@ enum class SyntaxError : std::uint8_t {
     UnknownMechanism,   // "ipv4:...", "prt", "all."
     BadQualifier,       // a character that is not + - ~ ? before a mechanism, or a qualifier on a modifier
     BadSeparator,       // "include=x", "redirect:x"
-    UnexpectedArgument, // "all:foo", "all/24"
+    UnexpectedArgument, // "all:foo" (a CIDR such as "all/24" is CidrNotAllowed)
     MissingDomainSpec,  // "include", "include:", "exists", "redirect="
     BadDomainSpec,      // numeric or single-label toplabel, empty label, label over 63
     BadMacro,           // unterminated %{, lone %, bad letter or transformer
