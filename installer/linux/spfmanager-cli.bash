@@ -1,18 +1,17 @@
 # bash completion for spfmanager-cli                                -*- shell-script -*-
 
-# Each command and the options it accepts. A new command is one more line here.
-declare -gA _spfmanager_cli_command_options=(
-    [lint]="--zone --json --help"
-    [check-host]="--ip --sender --helo --zone --json --help"
+# Each command and what it accepts: its options, and @file when its arguments are file names.
+# A new command is one more line here.
+declare -gA _spfmanager_cli_commands=(
+    [lint]="--json --zone --zone-origin --domain --help --version"
 )
 
 # Options that take a value, and what completes that value: @file (a file name), @none (free text, nothing to
-# offer) or a list of the accepted words.
+# offer) or the list of accepted words.
 declare -gA _spfmanager_cli_option_values=(
     [--zone]=@file
-    [--ip]=@none
-    [--sender]=@none
-    [--helo]=@none
+    [--zone-origin]=@none
+    [--domain]=@none
 )
 
 _spfmanager_cli_global_options="--help --version"
@@ -26,17 +25,19 @@ _spfmanager_cli()
 
     local command= i
     for ((i = 1; i < COMP_CWORD; i++)); do
-        if [[ -n ${_spfmanager_cli_command_options[${COMP_WORDS[i]}]+set} ]]; then
+        if [[ ${COMP_WORDS[i]} == help || -n ${_spfmanager_cli_commands[${COMP_WORDS[i]}]+set} ]]; then
             command=${COMP_WORDS[i]}
             break
         fi
     done
 
-    if [[ -z $command ]]; then
-        if [[ $cur == -* ]]; then
+    if [[ -z $command || $command == help ]]; then
+        if [[ -z $command && $cur == -* ]]; then
             mapfile -t COMPREPLY < <(compgen -W "$_spfmanager_cli_global_options" -- "$cur")
-        else
-            mapfile -t COMPREPLY < <(compgen -W "${!_spfmanager_cli_command_options[*]}" -- "$cur")
+        elif [[ -z $command || $prev == help ]]; then
+            local words="${!_spfmanager_cli_commands[*]}"
+            [[ -z $command ]] && words+=" help"
+            mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
         fi
         return 0
     fi
@@ -54,10 +55,10 @@ _spfmanager_cli()
         return 0
     fi
 
+    local accepted=" ${_spfmanager_cli_commands[$command]} "
     if [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "${_spfmanager_cli_command_options[$command]}" -- "$cur")
-    else
-        # Arguments are project files or records: offer file names.
+        mapfile -t COMPREPLY < <(compgen -W "${accepted//@file/}" -- "$cur")
+    elif [[ $accepted == *" @file "* ]]; then
         compopt -o filenames 2>/dev/null
         mapfile -t COMPREPLY < <(compgen -f -- "$cur")
     fi

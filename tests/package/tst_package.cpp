@@ -83,11 +83,18 @@ private slots:
     void projectFilesGetTheMimeType();
     void oneVersionEverywhere();
     void installedCliPrintsVersion();
+    void installedCliLintsARecord();
+    void everyCliCommandHasCompletionAndManual();
     void installedGuiPrintsVersionWithoutDisplay();
     void installedGuiOpensAndQuitsOffscreen();
     void bashCompletionCompletesCommandsAndOptions();
 
 private:
+    QStringList complete(const QStringList &words) const;
+    Run cli(const QStringList &arguments) const
+    {
+        return run(root(QStringLiteral("usr/bin/spfmanager-cli")), arguments, installedEnvironment());
+    }
     QString root(const QString &relative) const { return m_root + QLatin1Char('/') + relative; }
     QProcessEnvironment installedEnvironment() const;
 
@@ -330,6 +337,91 @@ void TestPackage::installedCliPrintsVersion()
     QCOMPARE(version.out.trimmed(), QStringLiteral("spfmanager-cli ") + kVersion);
 }
 
+void TestPackage::installedCliLintsARecord()
+{
+    const Run clean = cli({QStringLiteral("lint"), QStringLiteral("v=spf1 mx ip4:192.0.2.10 -all")});
+    QVERIFY2(clean.ok(), qPrintable(clean.describe()));
+    QVERIFY2(clean.out.contains(QLatin1String("v=spf1 mx ip4:192.0.2.10 -all")), qPrintable(clean.describe()));
+
+    const Run nothing = cli({QStringLiteral("lint")});
+    QVERIFY2(nothing.failure.isEmpty(), qPrintable(nothing.describe()));
+    QCOMPARE(nothing.exitCode, 2); // bad arguments
+    QVERIFY2(!nothing.err.isEmpty() && nothing.out.isEmpty(), qPrintable(nothing.describe()));
+}
+
+namespace {
+
+// The entries of a "Title:" section of --help output: the first word of each indented line, up to a blank line.
+QStringList helpSection(const QString &help, const QString &title)
+{
+    QStringList entries;
+    bool inside = false;
+    const QStringList lines = help.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!inside) {
+            inside = line == title;
+            continue;
+        }
+        if (line.trimmed().isEmpty())
+            break;
+        // Entries are indented by two spaces; their wrapped descriptions by more.
+        static const QRegularExpression entry(QStringLiteral("^  (?:-\\w, )?([^\\s<]\\S*)"));
+        const QRegularExpressionMatch m = entry.match(line);
+        if (m.hasMatch())
+            entries << m.captured(1);
+    }
+    entries.sort();
+    return entries;
+}
+
+QString roff(QString text)
+{
+    return text.replace(QLatin1Char('-'), QLatin1String("\\-"));
+}
+
+} // namespace
+
+// The CLI's own --help is the truth: every command and option it lists must complete in bash and be in the manual.
+void TestPackage::everyCliCommandHasCompletionAndManual()
+{
+    const QString cliName = QStringLiteral("spfmanager-cli");
+    const Run help = cli({QStringLiteral("--help")});
+    QVERIFY2(help.ok(), qPrintable(help.describe()));
+    const QStringList commands = helpSection(help.out, QStringLiteral("Commands:"));
+    QVERIFY2(!commands.isEmpty(), qPrintable(help.out));
+    const QString manual = gunzip(root(QStringLiteral("usr/share/man/man1/spfmanager-cli.1.gz")));
+    QVERIFY(!manual.isEmpty());
+    const QString fix = QStringLiteral(" -- add it to installer/linux/spfmanager-cli.bash (one line) and "
+                                       "installer/linux/spfmanager-cli.1.in (see installer/README.md)");
+
+    QStringList expected = commands;
+    expected << QStringLiteral("help");
+    expected.sort();
+    QVERIFY2(
+        complete({cliName, QString()}) == expected,
+        qPrintable(QStringLiteral("bash completes [%1], --help lists [%2]")
+                       .arg(complete({cliName, QString()}).join(QLatin1Char(' ')), commands.join(QLatin1Char(' '))) +
+                   fix));
+    QCOMPARE(complete({cliName, QStringLiteral("-")}), helpSection(help.out, QStringLiteral("Options:")));
+
+    for (const QString &command : commands) {
+        QVERIFY2(manual.contains(QStringLiteral(".SS \"") + roff(command) + QLatin1Char(' ')),
+                 qPrintable(QStringLiteral("the manual has no section for the command ") + command + fix));
+        const Run commandHelp = cli({command, QStringLiteral("--help")});
+        QVERIFY2(commandHelp.ok(), qPrintable(commandHelp.describe()));
+        const QStringList options = helpSection(commandHelp.out, QStringLiteral("Options:"));
+        QVERIFY2(!options.isEmpty(), qPrintable(commandHelp.out));
+        const QStringList completed = complete({cliName, command, QStringLiteral("-")});
+        QVERIFY2(completed == options,
+                 qPrintable(QStringLiteral("%1: bash completes [%2], --help lists [%3]")
+                                .arg(command, completed.join(QLatin1Char(' ')), options.join(QLatin1Char(' '))) +
+                            fix));
+        for (const QString &option : options)
+            QVERIFY2(manual.contains(roff(option)),
+                     qPrintable(QStringLiteral("the manual does not mention %1 %2").arg(command, option) + fix));
+    }
+}
+
 void TestPackage::installedGuiPrintsVersionWithoutDisplay()
 {
     const Run version =
@@ -357,19 +449,33 @@ void TestPackage::installedGuiOpensAndQuitsOffscreen()
              qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
 }
 
-void TestPackage::bashCompletionCompletesCommandsAndOptions()
+// Completes the words as bash does when <TAB> is pressed after them, and returns the candidates.
+QStringList TestPackage::complete(const QStringList &words) const
 {
     const QString script = root(QStringLiteral("usr/share/bash-completion/completions/spfmanager-cli"));
-    // Completes the words as bash would when <TAB> is pressed after them, and prints the candidates.
-    auto complete = [&script](const QStringList &words) {
-        QString shell = QStringLiteral("source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
-                                       "_spfmanager_cli; printf '%s\\n' \"${COMPREPLY[@]}\"");
-        const Run r = run(QStringLiteral("bash"),
-                          QStringList{QStringLiteral("-c"), shell, QStringLiteral("bash"), script} + words);
-        return r.ok() ? r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList{r.describe()};
-    };
-    QCOMPARE(complete({QStringLiteral("spfmanager-cli"), QStringLiteral("--ver")}),
-             QStringList{QStringLiteral("--version")});
+    const QString shell = QStringLiteral("source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
+                                         "_spfmanager_cli; printf '%s\\n' \"${COMPREPLY[@]}\"");
+    const Run r =
+        run(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), shell, QStringLiteral("bash"), script} + words);
+    if (!r.ok())
+        return {r.describe()};
+    QStringList candidates = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    candidates.sort();
+    return candidates;
+}
+
+void TestPackage::bashCompletionCompletesCommandsAndOptions()
+{
+    const QString cli = QStringLiteral("spfmanager-cli");
+    QCOMPARE(complete({cli, QStringLiteral("--ver")}), QStringList{QStringLiteral("--version")});
+    QCOMPARE(complete({cli, QStringLiteral("li")}), QStringList{QStringLiteral("lint")});
+    QCOMPARE(complete({cli, QStringLiteral("help"), QStringLiteral("li")}), QStringList{QStringLiteral("lint")});
+    QCOMPARE(complete({cli, QStringLiteral("lint"), QStringLiteral("--zone-")}),
+             QStringList{QStringLiteral("--zone-origin")});
+    // A file name after --zone: the candidates are this package's own files when completing from its root.
+    const QString prefix = root(QStringLiteral("usr/share/doc/%1/co").arg(kPackage));
+    QCOMPARE(complete({cli, QStringLiteral("lint"), QStringLiteral("--zone"), prefix}),
+             QStringList{root(QStringLiteral("usr/share/doc/%1/copyright").arg(kPackage))});
 }
 
 QTEST_GUILESS_MAIN(TestPackage)
