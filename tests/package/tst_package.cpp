@@ -1,5 +1,6 @@
 // The package as an admin gets it: cpack makes the .deb from this build tree, Debian's own tools judge it, and
 // the programs unpacked from it run (against the system's Qt, as they would once installed).
+#include "PackageTesting.h"
 #include "TestConfig.h"
 
 #include <QDir>
@@ -11,54 +12,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace spfm::testing;
+
 namespace {
 
 const QString kVersion = QStringLiteral(SPF_PROJECT_VERSION);
 const QString kPackage = QStringLiteral(SPF_PACKAGE_NAME);
 const QString kAppId = QStringLiteral(SPF_APP_ID);
 const QString kMimeType = QStringLiteral(SPF_MIME_TYPE);
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString failure; // set when the program did not start or finish
-
-    bool ok() const { return failure.isEmpty() && exitCode == 0; }
-    QString describe() const
-    {
-        return failure.isEmpty() ? QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err)
-                                 : failure;
-    }
-};
-
-Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = {},
-        int timeoutMs = 60000)
-{
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(arguments);
-    if (!env.isEmpty())
-        process.setProcessEnvironment(env);
-    process.start();
-    Run result;
-    if (!process.waitForStarted()) {
-        result.failure = QStringLiteral("%1 did not start: %2").arg(program, process.errorString());
-        return result;
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.failure = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
-    } else if (process.exitStatus() != QProcess::NormalExit) {
-        result.failure = QStringLiteral("%1 crashed").arg(program);
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
 
 QString gunzip(const QString &path)
 {
@@ -84,7 +45,6 @@ private slots:
     void oneVersionEverywhere();
     void installedCliPrintsVersion();
     void installedCliLintsARecord();
-    void everyCliCommandHasCompletionAndManual();
     void installedGuiPrintsVersionWithoutDisplay();
     void installedGuiOpensAndQuitsOffscreen();
     void bashCompletionCompletesCommandsAndOptions();
@@ -349,79 +309,6 @@ void TestPackage::installedCliLintsARecord()
     QVERIFY2(!nothing.err.isEmpty() && nothing.out.isEmpty(), qPrintable(nothing.describe()));
 }
 
-namespace {
-
-// The entries of a "Title:" section of --help output: the first word of each indented line, up to a blank line.
-QStringList helpSection(const QString &help, const QString &title)
-{
-    QStringList entries;
-    bool inside = false;
-    const QStringList lines = help.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (!inside) {
-            inside = line == title;
-            continue;
-        }
-        if (line.trimmed().isEmpty())
-            break;
-        // Entries are indented by two spaces; their wrapped descriptions by more.
-        static const QRegularExpression entry(QStringLiteral("^  (?:-\\w, )?([^\\s<]\\S*)"));
-        const QRegularExpressionMatch m = entry.match(line);
-        if (m.hasMatch())
-            entries << m.captured(1);
-    }
-    entries.sort();
-    return entries;
-}
-
-QString roff(QString text)
-{
-    return text.replace(QLatin1Char('-'), QLatin1String("\\-"));
-}
-
-} // namespace
-
-// The CLI's own --help is the truth: every command and option it lists must complete in bash and be in the manual.
-void TestPackage::everyCliCommandHasCompletionAndManual()
-{
-    const QString cliName = QStringLiteral("spfmanager-cli");
-    const Run help = cli({QStringLiteral("--help")});
-    QVERIFY2(help.ok(), qPrintable(help.describe()));
-    const QStringList commands = helpSection(help.out, QStringLiteral("Commands:"));
-    QVERIFY2(!commands.isEmpty(), qPrintable(help.out));
-    const QString manual = gunzip(root(QStringLiteral("usr/share/man/man1/spfmanager-cli.1.gz")));
-    QVERIFY(!manual.isEmpty());
-    const QString fix = QStringLiteral(" -- add it to installer/linux/spfmanager-cli.bash (one line) and "
-                                       "installer/linux/spfmanager-cli.1.in (see installer/README.md)");
-
-    QStringList expected = commands;
-    expected << QStringLiteral("help");
-    expected.sort();
-    QVERIFY2(
-        complete({cliName, QString()}) == expected,
-        qPrintable(QStringLiteral("bash completes [%1], --help lists [%2]")
-                       .arg(complete({cliName, QString()}).join(QLatin1Char(' ')), commands.join(QLatin1Char(' '))) +
-                   fix));
-    QCOMPARE(complete({cliName, QStringLiteral("-")}), helpSection(help.out, QStringLiteral("Options:")));
-
-    for (const QString &command : commands) {
-        QVERIFY2(manual.contains(QStringLiteral(".SS \"") + roff(command) + QLatin1Char(' ')),
-                 qPrintable(QStringLiteral("the manual has no section for the command ") + command + fix));
-        const Run commandHelp = cli({command, QStringLiteral("--help")});
-        QVERIFY2(commandHelp.ok(), qPrintable(commandHelp.describe()));
-        const QStringList options = helpSection(commandHelp.out, QStringLiteral("Options:"));
-        QVERIFY2(!options.isEmpty(), qPrintable(commandHelp.out));
-        const QStringList completed = complete({cliName, command, QStringLiteral("-")});
-        QVERIFY2(completed == options,
-                 qPrintable(QStringLiteral("%1: bash completes [%2], --help lists [%3]")
-                                .arg(command, completed.join(QLatin1Char(' ')), options.join(QLatin1Char(' '))) +
-                            fix));
-        for (const QString &option : options)
-            QVERIFY2(manual.contains(roff(option)),
-                     qPrintable(QStringLiteral("the manual does not mention %1 %2").arg(command, option) + fix));
-    }
-}
-
 void TestPackage::installedGuiPrintsVersionWithoutDisplay()
 {
     const Run version =
@@ -449,19 +336,9 @@ void TestPackage::installedGuiOpensAndQuitsOffscreen()
              qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
 }
 
-// Completes the words as bash does when <TAB> is pressed after them, and returns the candidates.
 QStringList TestPackage::complete(const QStringList &words) const
 {
-    const QString script = root(QStringLiteral("usr/share/bash-completion/completions/spfmanager-cli"));
-    const QString shell = QStringLiteral("source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
-                                         "_spfmanager_cli; printf '%s\\n' \"${COMPREPLY[@]}\"");
-    const Run r =
-        run(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), shell, QStringLiteral("bash"), script} + words);
-    if (!r.ok())
-        return {r.describe()};
-    QStringList candidates = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    candidates.sort();
-    return candidates;
+    return spfm::testing::complete(root(QStringLiteral("usr/share/bash-completion/completions/spfmanager-cli")), words);
 }
 
 void TestPackage::bashCompletionCompletesCommandsAndOptions()
