@@ -50,7 +50,7 @@ else()
         message(STATUS "rpmbuild not found: cpack makes no .rpm")
     endif()
     set(CPACK_SOURCE_GENERATOR TGZ)
-    set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build/" "/out/" "\\.user$")
+    set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/\\.git$" "/build/" "/out/" "\\.user$")
 endif()
 
 # Debian: dependencies computed from the binaries by dpkg-shlibdeps, not hand-written.
