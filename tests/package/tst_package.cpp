@@ -37,6 +37,7 @@ private slots:
     void initTestCase();
     void controlFields();
     void lintianFindsNoErrors();
+    void programsAreHardened();
     void installedFiles_data();
     void installedFiles();
     void desktopFileIsValid();
@@ -178,6 +179,21 @@ void TestPackage::lintianFindsNoErrors()
              qPrintable(QStringLiteral("lintian warnings not accepted in installer/README.md:\n") +
                         unexpected.join(QLatin1Char('\n'))));
     QVERIFY2(lintian.exitCode == 0, qPrintable(lintian.describe()));
+}
+
+// Full RELRO and immediate binding, as Debian builds its own packages (lintian reports only the first as a warning).
+void TestPackage::programsAreHardened()
+{
+    for (const char *program : {"usr/bin/spfmanager", "usr/bin/spfmanager-cli"}) {
+        const Run dynamic =
+            run(QStringLiteral("readelf"),
+                {QStringLiteral("--dynamic"), QStringLiteral("--program-headers"), root(QLatin1String(program))});
+        QVERIFY2(dynamic.ok(), qPrintable(dynamic.describe()));
+        QVERIFY2(dynamic.out.contains(QLatin1String("GNU_RELRO")), program);
+        QVERIFY2(dynamic.out.contains(QRegularExpression(QStringLiteral("FLAGS_1\\).*\\bNOW\\b"))), program);
+        QVERIFY2(!dynamic.out.contains(QLatin1String("RUNPATH")) && !dynamic.out.contains(QLatin1String("RPATH")),
+                 program);
+    }
 }
 
 void TestPackage::installedFiles_data()
