@@ -30,6 +30,7 @@ const QList<CodeInfo> &table()
         {Code::DuplicateExp, S::Error, "7208 §6", "exp= given twice"},
         {Code::AllRepeated, S::Warning, "7208 §5.1", "all given more than once"},
         {Code::OtherSyntaxError, S::Error, "7208 §4.6", "syntax error"},
+        {Code::BadTermSeparator, S::Error, "7208 §4.6.1", "terms not separated by spaces"},
 
         {Code::DeadTermsAfterAll, S::Warning, "7208 §5.1", "terms after all are never evaluated"},
         {Code::RedirectIgnoredBesideAll, S::Warning, "7208 §6.1", "redirect= is ignored when the record has all"},

@@ -35,6 +35,7 @@ enum class Code : std::uint16_t {
     DuplicateExp = 116,
     AllRepeated = 117,
     OtherSyntaxError = 118,
+    BadTermSeparator = 119,
 
     DeadTermsAfterAll = 201,
     RedirectIgnoredBesideAll = 202,

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace spfm::lint {
@@ -16,7 +15,7 @@ QByteArray severityName(Severity s); // "info", "warning", "error"
 // render the same objects. Codes are stable (documented in docs/diagnostics.md) and never reused.
 struct Diagnostic
 {
-    QByteArray code;       // e.g. "SPF-B01"-style stable id, see docs/diagnostics.md
+    QByteArray code; // e.g. "SPF-B01"-style stable id, see docs/diagnostics.md
     Severity severity = Severity::Warning;
     QByteArray domain;     // the domain whose record this is about (may be empty for a bare record text)
     QByteArray term;       // the term concerned, as written; empty when about the whole record

@@ -1,6 +1,16 @@
 #include "lint/Linter.h"
 
+#include "dns/DnsTypes.h"
+#include "lint/LintSupport.h"
+#include "lint/TextChecks.h"
+#include "lint/TreeWalk.h"
+#include "spf/Parser.h"
+
+#include <QJsonArray>
+
 namespace spfm::lint {
+
+using namespace detail;
 
 QByteArray stateName(TreeNode::State state)
 {
@@ -18,29 +28,298 @@ QByteArray stateName(TreeNode::State state)
     return "ok";
 }
 
+namespace {
+
+QJsonArray spendsToJson(const QList<LookupSpend> &spends)
+{
+    QJsonArray a;
+    for (const LookupSpend &s : spends) {
+        a.append(QJsonObject{{QStringLiteral("count"), s.count},
+                             {QStringLiteral("domain"), QString::fromUtf8(s.domain)},
+                             {QStringLiteral("term"), QString::fromUtf8(s.termText)},
+                             {QStringLiteral("offset"), s.termOffset},
+                             {QStringLiteral("node"), s.node}});
+    }
+    return a;
+}
+
+QJsonObject termToJson(const TermReport &t)
+{
+    QJsonObject o{{QStringLiteral("term"), QString::fromUtf8(t.text)},
+                  {QStringLiteral("offset"), t.offset},
+                  {QStringLiteral("queries_dns"), t.queriesDns},
+                  {QStringLiteral("static_total"), t.staticTotal},
+                  {QStringLiteral("past_static_limit"), t.pastStaticLimit},
+                  {QStringLiteral("path_total"), t.pathTotal},
+                  {QStringLiteral("past_path_limit"), t.pastPathLimit},
+                  {QStringLiteral("dead"), t.dead},
+                  {QStringLiteral("void_lookup"), t.voidLookup},
+                  {QStringLiteral("child"), t.child}};
+    if (t.mxNames >= 0)
+        o.insert(QStringLiteral("mx_names"), t.mxNames);
+    QJsonArray queries;
+    for (const QByteArray &q : t.queries)
+        queries.append(QString::fromUtf8(q));
+    o.insert(QStringLiteral("queries"), queries);
+    if (!t.note.isEmpty())
+        o.insert(QStringLiteral("note"), t.note);
+    return o;
+}
+
+// Text checks with the version tag handled first: Sender ID records, text before v=spf1, bad version tags.
+// Returns false when the text is not an SPF record the parser should see.
+void lintText(QByteArrayView text, const LintOptions &options, Diagnostics &out)
+{
+    if (text.size() >= 7 && text.first(7).compare("spf2.0/", Qt::CaseInsensitive) == 0) {
+        out.append(makeDiagnostic(
+            Code::SenderIdRecord,
+            text.first(std::min<qsizetype>(text.indexOf(' ') < 0 ? text.size() : text.indexOf(' '), text.size())), 0,
+            QStringLiteral("This is a Sender ID record (RFC 4406, historic): no receiver "
+                           "uses it, and SPF ignores it."),
+            QStringLiteral("Delete it; the v=spf1 record is the one that counts.")));
+        return;
+    }
+    if (!spf::isSpfRecord(text)) {
+        const QByteArray lowered = text.toByteArray().toLower();
+        const qsizetype at = lowered.indexOf("v=spf1");
+        if (at > 0 && spf::isSpfRecord(text.sliced(at))) {
+            out.append(makeDiagnostic(Code::JunkBeforeVersion, text.first(at), 0,
+                                      QStringLiteral("%1 comes before v=spf1: receivers do not recognise the record "
+                                                     "and treat the domain as having none.")
+                                          .arg(quoted(text.first(at))),
+                                      QStringLiteral("Remove everything before v=spf1 (quotes belong to the zone "
+                                                     "file syntax, not to the record).")));
+            const qsizetype first = out.size();
+            lintText(text.sliced(at), options, out);
+            for (qsizetype i = first; i < out.size(); ++i) {
+                if (out[i].offset >= 0)
+                    out[i].offset += int(at);
+            }
+            return;
+        }
+        const qsizetype end = text.indexOf(' ') < 0 ? text.size() : text.indexOf(' ');
+        out.append(makeDiagnostic(Code::BadVersion, text.first(end), 0,
+                                  QStringLiteral("%1 is not the SPF version tag: the record must start with v=spf1 "
+                                                 "followed by a space, or receivers ignore it.")
+                                      .arg(quoted(text.first(end))),
+                                  QStringLiteral("Start the record with exactly `v=spf1 `.")));
+        return;
+    }
+    const spf::Record record = spf::parseRecord(text);
+    checkRecordText(text, record, options, out);
+}
+
+void setDomain(Diagnostics &diagnostics, qsizetype from, const QByteArray &domain)
+{
+    for (qsizetype i = from; i < diagnostics.size(); ++i) {
+        if (diagnostics[i].domain.isEmpty())
+            diagnostics[i].domain = domain;
+    }
+}
+
+bool isSenderIdText(QByteArrayView text)
+{
+    return text.size() >= 7 && text.first(7).compare("spf2.0/", Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 QJsonObject LintReport::toJson() const
 {
-    return {};
+    QJsonArray diags;
+    for (const Diagnostic &d : diagnostics)
+        diags.append(d.toJson());
+    QJsonArray nodeArray;
+    for (const TreeNode &n : nodes) {
+        QJsonArray terms;
+        for (const TermReport &t : n.terms)
+            terms.append(termToJson(t));
+        QJsonObject o{{QStringLiteral("domain"), QString::fromUtf8(n.domain)},
+                      {QStringLiteral("record"), QString::fromUtf8(n.recordText)},
+                      {QStringLiteral("state"), QString::fromLatin1(stateName(n.state))},
+                      {QStringLiteral("parent"), n.parent},
+                      {QStringLiteral("parent_term"), n.parentTerm},
+                      {QStringLiteral("via_redirect"), n.viaRedirect},
+                      {QStringLiteral("depth"), n.depth},
+                      {QStringLiteral("terms"), terms}};
+        if (!n.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), n.detail);
+        nodeArray.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("status"),
+         status == LintStatus::Complete ? QStringLiteral("complete") : QStringLiteral("pending")},
+        {QStringLiteral("severity"), QString::fromLatin1(severityName(worst()))},
+        {QStringLiteral("diagnostics"), diags},
+        {QStringLiteral("static_lookups"), staticLookups},
+        {QStringLiteral("static_void_lookups"), staticVoidLookups},
+        {QStringLiteral("path_lookups"), pathLookups},
+        {QStringLiteral("path_void_lookups"), pathVoidLookups},
+        {QStringLiteral("worst_case_ip"), QString::fromLatin1(worstCaseIp)},
+        {QStringLiteral("static_spends"), spendsToJson(staticSpends)},
+        {QStringLiteral("path_spends"), spendsToJson(pathSpends)},
+        {QStringLiteral("void_spends"), spendsToJson(voidSpends)},
+        {QStringLiteral("tree"), nodeArray},
+    };
 }
 
-Diagnostics lintRecordText(QByteArrayView, const LintOptions &)
+Diagnostics lintRecordText(QByteArrayView text, const LintOptions &options)
 {
-    return {};
+    Diagnostics out;
+    lintText(text, options, out);
+    return out;
 }
 
-Diagnostics lintRecordStrings(const QList<QByteArray> &, const LintOptions &)
+Diagnostics lintRecordStrings(const QList<QByteArray> &strings, const LintOptions &options)
 {
-    return {};
+    Diagnostics out;
+    QByteArray joined;
+    for (const QByteArray &s : strings)
+        joined += s; // §3.3: joined with no separator
+    int offset = 0;
+    for (const QByteArray &s : strings) {
+        if (s.size() > 255) {
+            out.append(makeDiagnostic(Code::StringTooLong, {}, offset,
+                                      QStringLiteral("A string of %1 octets cannot be one DNS character-string (at "
+                                                     "most 255, §3.3).")
+                                          .arg(s.size()),
+                                      QStringLiteral("Split the record into several quoted strings of at most 255 "
+                                                     "octets each; they are joined without spaces.")));
+        }
+        offset += int(s.size());
+    }
+    if (spf::isSpfRecord(joined) && strings.size() > 1) {
+        const spf::Record record = spf::parseRecord(joined);
+        int boundary = 0;
+        for (qsizetype i = 0; i + 1 < strings.size(); ++i) {
+            boundary += int(strings[i].size());
+            if (boundary == 0 || boundary >= joined.size() || joined[boundary - 1] == ' ' || joined[boundary] == ' ')
+                continue;
+            for (const spf::Term &t : record.terms) {
+                if (t.offset >= boundary || t.offset + t.text.size() <= boundary)
+                    continue;
+                // The piece after the boundary starting a term of its own is the telltale of a missing space.
+                const QByteArrayView after = QByteArrayView(t.text).sliced(boundary - t.offset);
+                const spf::Term alone = spf::parseTerm(after);
+                const spf::Term before = spf::parseTerm(QByteArrayView(t.text).first(boundary - t.offset));
+                const bool fused = !t.isValid() || (alone.isValid() && before.isValid() && alone.isMechanism() &&
+                                                    (alone.mechanism != spf::Mechanism::A || after.size() > 1));
+                if (!fused)
+                    break;
+                out.append(makeDiagnostic(
+                    Code::BadStringSplit, t.text, t.offset,
+                    QStringLiteral("The strings are joined without a space (§3.3), so %1 and %2 fuse into %3.")
+                        .arg(quoted(QByteArrayView(t.text).first(boundary - t.offset)), quoted(after), quoted(t.text)),
+                    QStringLiteral("End string %1 with a space, or start string %2 with one.").arg(i + 1).arg(i + 2)));
+                break;
+            }
+        }
+    }
+    lintText(joined, options, out);
+    return out;
 }
 
-LintReport lintRecordTree(QByteArrayView, QByteArrayView, dns::Resolver &, const LintOptions &)
+LintReport lintRecordTree(QByteArrayView recordText, QByteArrayView domain, dns::Resolver &resolver,
+                          const LintOptions &options)
 {
-    return {};
+    LintReport report;
+    const QByteArray name = dns::normalizeName(domain);
+    lintText(recordText, options, report.diagnostics);
+    setDomain(report.diagnostics, 0, name);
+    if (spf::isSpfRecord(recordText))
+        walkTree(recordText, name, resolver, options, report);
+    return report;
 }
 
-LintReport lintDomain(QByteArrayView, dns::Resolver &, const LintOptions &)
+LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const LintOptions &options)
 {
-    return {};
+    LintReport report;
+    const QByteArray name = dns::normalizeName(domain);
+    const std::optional<dns::Answer> txt = resolver.lookup(dns::Question(name, dns::RRType::TXT));
+    // Asked at once so that a live resolver has both questions in flight.
+    std::optional<dns::Answer> spf99;
+    if (options.querySpfType)
+        spf99 = resolver.lookup(dns::Question(name, dns::RRType::SPF));
+    if (!txt || (options.querySpfType && !spf99)) {
+        report.status = LintStatus::Pending;
+        return report;
+    }
+    Diagnostics &out = report.diagnostics;
+    if (txt->isError()) {
+        out.append(
+            makeDiagnostic(Code::RecordLookupFailed, {}, -1,
+                           QStringLiteral("The TXT query for %1 failed (%2): receivers return temperror.")
+                               .arg(QString::fromUtf8(name), QString::fromLatin1(dns::responseCodeName(txt->rcode))),
+                           QStringLiteral("Check that the domain's name servers answer (and agree).")));
+        setDomain(out, 0, name);
+        return report;
+    }
+    if (txt->rcode == dns::ResponseCode::NxDomain) {
+        out.append(makeDiagnostic(Code::DomainDoesNotExist, {}, -1,
+                                  QStringLiteral("%1 does not exist (NXDOMAIN): mail from it gets result none, and "
+                                                 "most receivers reject it.")
+                                      .arg(QString::fromUtf8(name)),
+                                  QStringLiteral("Create the domain's zone (or fix the name's spelling).")));
+        setDomain(out, 0, name);
+        return report;
+    }
+
+    QList<const dns::ResourceRecord *> spfRecords;
+    for (const dns::ResourceRecord &rr : txt->records) {
+        const QByteArray text = rr.joinedText();
+        if (spf::isSpfRecord(text))
+            spfRecords.append(&rr);
+        else if (isSenderIdText(text) || text.toLower().contains("v=spf1"))
+            lintText(text, options, out); // Sender ID, text before v=spf1, v=spf10...
+    }
+    if (spfRecords.isEmpty()) {
+        out.append(makeDiagnostic(Code::NoSpfRecord, {}, -1,
+                                  QStringLiteral("%1 publishes no TXT record starting with v=spf1: receivers get "
+                                                 "result none and anyone can send as the domain.")
+                                      .arg(QString::fromUtf8(name)),
+                                  QStringLiteral("Publish a TXT record such as `v=spf1 mx -all`, or `v=spf1 -all` if "
+                                                 "the domain sends no mail.")));
+    } else if (spfRecords.size() > 1) {
+        QStringList texts;
+        for (const dns::ResourceRecord *rr : spfRecords)
+            texts.append(quoted(rr->joinedText()));
+        out.append(makeDiagnostic(Code::MultipleRecords, {}, -1,
+                                  QStringLiteral("%1 publishes %2 v=spf1 records (%3): receivers return permerror "
+                                                 "(§4.5).")
+                                      .arg(QString::fromUtf8(name))
+                                      .arg(spfRecords.size())
+                                      .arg(texts.join(QStringLiteral(", "))),
+                                  QStringLiteral("Merge them into one record and delete the others.")));
+        for (const dns::ResourceRecord *rr : spfRecords)
+            out += lintRecordStrings(rr->strings, options);
+    } else {
+        const dns::ResourceRecord &rr = *spfRecords.first();
+        out += lintRecordStrings(rr.strings, options);
+        walkTree(rr.joinedText(), name, resolver, options, report);
+    }
+
+    if (spf99 && !spf99->isError()) {
+        for (const dns::ResourceRecord &rr : spf99->records) {
+            const QByteArray text = rr.joinedText();
+            out.append(makeDiagnostic(Code::SpfTypePublished, {}, -1,
+                                      QStringLiteral("%1 still publishes an SPF (type 99) record; RFC 7208 §3.1 uses "
+                                                     "TXT only.")
+                                          .arg(QString::fromUtf8(name)),
+                                      QStringLiteral("Delete the type 99 record; keep the TXT record.")));
+            if (spfRecords.size() == 1 && text != spfRecords.first()->joinedText()) {
+                out.append(makeDiagnostic(Code::SpfTypeDiffers, {}, -1,
+                                          QStringLiteral("The type 99 record %1 differs from the TXT record %2: old "
+                                                         "receivers may apply a different policy.")
+                                              .arg(quoted(text), quoted(spfRecords.first()->joinedText())),
+                                          QStringLiteral("Delete the type 99 record.")));
+            }
+            break;
+        }
+    }
+    setDomain(out, 0, name);
+    if (report.status == LintStatus::Complete && !txt)
+        report.status = LintStatus::Pending;
+    return report;
 }
 
 } // namespace spfm::lint
