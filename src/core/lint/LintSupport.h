@@ -24,8 +24,7 @@ inline QString quoted(const QByteArray &text)
     return quoted(QByteArrayView(text));
 }
 // Concatenations (QStringBuilder) of byte arrays.
-template <typename A, typename B>
-QString quoted(const QStringBuilder<A, B> &text)
+template <typename A, typename B> QString quoted(const QStringBuilder<A, B> &text)
 {
     return quoted(QByteArray(text));
 }

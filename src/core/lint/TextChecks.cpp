@@ -431,7 +431,18 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
         const Code code = codeForSyntaxError(issue.code, issue.term);
         QString message =
             issue.message.isEmpty() ? QStringLiteral("%1 is not valid.").arg(quoted(issue.term)) : issue.message;
-        out.append(makeDiagnostic(code, issue.term, issue.offset, message, fixForSyntaxError(issue.code, issue.term)));
+        // The diagnostic names the whole term and where it starts; the parser's offset (where inside the term the
+        // problem is) stays in the message.
+        int offset = issue.offset;
+        for (const Term &t : record.terms) {
+            if (t.offset <= issue.offset && issue.offset <= t.offset + t.text.size() && t.text == issue.term) {
+                offset = t.offset;
+                break;
+            }
+        }
+        if (offset != issue.offset)
+            message += QStringLiteral(" (at offset %1)").arg(issue.offset);
+        out.append(makeDiagnostic(code, issue.term, offset, message, fixForSyntaxError(issue.code, issue.term)));
     }
 
     const QList<Term> &terms = record.terms;

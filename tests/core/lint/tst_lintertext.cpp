@@ -1,0 +1,256 @@
+#include "lint/Linter.h"
+
+#include <QTest>
+
+using namespace spfm::lint;
+
+namespace {
+
+const Diagnostic *find(const Diagnostics &ds, const QByteArray &code)
+{
+    for (const Diagnostic &d : ds) {
+        if (d.code == code)
+            return &d;
+    }
+    return nullptr;
+}
+
+QByteArray dump(const Diagnostics &ds)
+{
+    QByteArray out;
+    for (const Diagnostic &d : ds)
+        out += d.code + " [" + d.term + "@" + QByteArray::number(d.offset) + "] " + d.message.toUtf8() + " | " +
+               d.fix.toUtf8() + "\n";
+    return out;
+}
+
+} // namespace
+
+class TestLinterText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void codes_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<bool>("fires");
+        QTest::addColumn<QByteArray>("term"); // the term it names (when it fires); empty: whole record
+        QTest::addColumn<QString>("fixHas");  // a piece of the suggested fix
+
+        auto row = [](const char *name, const char *record, const char *code, bool fires, const char *term = "",
+                      const char *fixHas = "") {
+            QTest::newRow(name) << QByteArray(record) << QByteArray(code) << fires << QByteArray(term)
+                                << QString::fromUtf8(fixHas);
+        };
+        // 1xx syntax
+        row("SPF100 v=spf10", "v=spf10 -all", "SPF100", true, "v=spf10", "v=spf1");
+        row("SPF100 not for v=spf1", "v=spf1 -all", "SPF100", false);
+        row("SPF101 quoted", "\"v=spf1 -all\"", "SPF101", true, "\"", "before v=spf1");
+        row("SPF101 leading space", " v=spf1 -all", "SPF101", true, " ");
+        row("SPF101 not for plain", "v=spf1 -all", "SPF101", false);
+        row("SPF102 ipv4", "v=spf1 ipv4:192.0.2.10 -all", "SPF102", true, "ipv4:192.0.2.10", "ip4:192.0.2.10");
+        row("SPF102 bare ip", "v=spf1 192.0.2.10 -all", "SPF102", true, "192.0.2.10", "ip4:192.0.2.10");
+        row("SPF102 prt", "v=spf1 prt -all", "SPF102", true, "prt", "`ptr`");
+        row("SPF102 inlcude", "v=spf1 inlcude:_spf.example.com -all", "SPF102", true, "inlcude:_spf.example.com",
+            "include:_spf.example.com");
+        row("SPF102 not for ip4", "v=spf1 ip4:192.0.2.10 -all", "SPF102", false);
+        row("SPF103 bad qualifier", "v=spf1 !a -all", "SPF103", true, "!a", "+ - ~ ?");
+        row("SPF103 not for ~", "v=spf1 ~a -all", "SPF103", false);
+        row("SPF104 include=", "v=spf1 include=_spf.example.com -all", "SPF104", true, "include=_spf.example.com",
+            "include:_spf.example.com");
+        row("SPF104 redirect:", "v=spf1 redirect:_spf.example.com", "SPF104", true, "redirect:_spf.example.com",
+            "redirect=_spf.example.com");
+        row("SPF104 not for include:", "v=spf1 include:_spf.example.com -all", "SPF104", false);
+        row("SPF105 all:foo", "v=spf1 -all:foo", "SPF105", true, "-all:foo", "`-all`");
+        row("SPF105 not for all", "v=spf1 -all", "SPF105", false);
+        row("SPF106 include:", "v=spf1 include: -all", "SPF106", true, "include:");
+        row("SPF106 exists", "v=spf1 exists -all", "SPF106", true, "exists");
+        row("SPF106 not for exists:x", "v=spf1 exists:x.example.com -all", "SPF106", false);
+        row("SPF107 a:ip", "v=spf1 a:192.0.2.1 -all", "SPF107", true, "a:192.0.2.1", "ip4:192.0.2.1");
+        row("SPF107 single label", "v=spf1 include:localhost -all", "SPF107", true, "include:localhost");
+        row("SPF107 not for fqdn", "v=spf1 a:mail.example.com -all", "SPF107", false);
+        row("SPF108 unterminated", "v=spf1 exists:%{i.example.com -all", "SPF108", true, "exists:%{i.example.com");
+        row("SPF108 not for good macro", "v=spf1 exists:%{i}.example.com -all", "SPF108", false);
+        row("SPF109 %{c}", "v=spf1 exists:%{c}.example.com -all", "SPF109", true, "exists:%{c}.example.com");
+        row("SPF109 not for %{d}", "v=spf1 exists:%{d}.example.com -all", "SPF109", false);
+        row("SPF110 v6 in ip4", "v=spf1 ip4:2001:db8::1 -all", "SPF110", true, "ip4:2001:db8::1", "ip6:2001:db8::1");
+        row("SPF110 glued all", "v=spf1 ip4:192.0.2.7~all", "SPF110", true, "ip4:192.0.2.7~all",
+            "`ip4:192.0.2.7 ~all`");
+        row("SPF110 not for good ip4", "v=spf1 ip4:192.0.2.7 ~all", "SPF110", false);
+        row("SPF111 /33", "v=spf1 ip4:192.0.2.0/33 -all", "SPF111", true, "ip4:192.0.2.0/33");
+        row("SPF111 not for /24", "v=spf1 ip4:192.0.2.0/24 -all", "SPF111", false);
+        row("SPF112 include/24", "v=spf1 include:example.com/24 -all", "SPF112", true, "include:example.com/24");
+        row("SPF112 not for a/24", "v=spf1 a/24 -all", "SPF112", false);
+        row("SPF113 bad modifier name", "v=spf1 -all 1x=foo", "SPF113", true, "1x=foo");
+        row("SPF113 not for x-y=", "v=spf1 -all x-y=foo", "SPF113", false);
+        row("SPF114 control char", "v=spf1 a\x01 -all", "SPF114", true);
+        row("SPF114 not for plain", "v=spf1 a -all", "SPF114", false);
+        row("SPF115 redirect twice", "v=spf1 redirect=a.example.com redirect=b.example.com", "SPF115", true,
+            "redirect=b.example.com");
+        row("SPF115 not for once", "v=spf1 redirect=a.example.com", "SPF115", false);
+        row("SPF116 exp twice", "v=spf1 -all exp=a.example.com exp=b.example.com", "SPF116", true, "exp=b.example.com");
+        row("SPF116 not for once", "v=spf1 -all exp=a.example.com", "SPF116", false);
+        row("SPF117 all twice", "v=spf1 -all ~all", "SPF117", true, "~all");
+        row("SPF117 not for once", "v=spf1 -all", "SPF117", false);
+        row("SPF119 tab", "v=spf1 a\t-all", "SPF119", true);
+        row("SPF119 not for spaces", "v=spf1 a  -all", "SPF119", false);
+
+        // 2xx semantics
+        row("SPF201 after all", "v=spf1 -all a mx", "SPF201", true, "a");
+        row("SPF201 exp after all is fine", "v=spf1 a -all exp=x.example.com", "SPF201", false);
+        row("SPF202 redirect beside all", "v=spf1 a -all redirect=x.example.com", "SPF202", true,
+            "redirect=x.example.com");
+        row("SPF202 not without all", "v=spf1 a redirect=x.example.com", "SPF202", false);
+        row("SPF203 modifier first", "v=spf1 redirect=x.example.com a", "SPF203", true, "redirect=x.example.com");
+        row("SPF203 not at end", "v=spf1 a redirect=x.example.com", "SPF203", false);
+        row("SPF204 ptr", "v=spf1 ptr -all", "SPF204", true, "ptr");
+        row("SPF204 not without ptr", "v=spf1 a -all", "SPF204", false);
+        row("SPF205 default=", "v=spf1 a default=deny", "SPF205", true, "default=deny", "-all");
+        row("SPF205 not for other", "v=spf1 a -all", "SPF205", false);
+        row("SPF206 redirct", "v=spf1 a redirct=_spf.example.com", "SPF206", true, "redirct=_spf.example.com",
+            "redirect=_spf.example.com");
+        row("SPF206 expl", "v=spf1 -all expl=x.example.com", "SPF206", true, "expl=x.example.com", "exp=x.example.com");
+        row("SPF206 not for unrelated", "v=spf1 -all moo=x", "SPF206", false);
+        row("SPF207 unknown modifier", "v=spf1 -all moo=x", "SPF207", true, "moo=x");
+        row("SPF207 not for exp", "v=spf1 -all exp=x.example.com", "SPF207", false);
+        row("SPF208 unknown twice", "v=spf1 -all moo=x moo=y", "SPF208", true, "moo=y");
+        row("SPF208 not for once", "v=spf1 -all moo=x", "SPF208", false);
+        row("SPF209 duplicate term", "v=spf1 a mx a -all", "SPF209", true, "a");
+        row("SPF209 +a and a", "v=spf1 +a a -all", "SPF209", true, "a");
+        row("SPF209 not for a and a:x", "v=spf1 a a:x.example.com -all", "SPF209", false);
+        row("SPF210 duplicate include", "v=spf1 include:x.example.com include:X.example.com -all", "SPF210", true,
+            "include:X.example.com");
+        row("SPF210 not for distinct", "v=spf1 include:x.example.com include:y.example.com -all", "SPF210", false);
+        row("SPF211 host bits", "v=spf1 ip4:198.51.100.7/24 -all", "SPF211", true, "ip4:198.51.100.7/24",
+            "ip4:198.51.100.0/24");
+        row("SPF211 ip6 host bits", "v=spf1 ip6:2001:db8::1/64 -all", "SPF211", true, "ip6:2001:db8::1/64",
+            "ip6:2001:db8::/64");
+        row("SPF211 not for network", "v=spf1 ip4:198.51.100.0/24 -all", "SPF211", false);
+        row("SPF212 no all", "v=spf1 a mx", "SPF212", true);
+        row("SPF212 not with redirect", "v=spf1 a redirect=x.example.com", "SPF212", false);
+        row("SPF212 not with all", "v=spf1 a -all", "SPF212", false);
+        row("SPF213 overlap", "v=spf1 ip4:198.51.100.0/24 ip4:198.51.100.7 -all", "SPF213", true, "ip4:198.51.100.7");
+        row("SPF213 not for disjoint", "v=spf1 ip4:198.51.100.0/25 ip4:198.51.100.128/25 -all", "SPF213", false);
+        row("SPF213 not across qualifiers", "v=spf1 -ip4:198.51.100.7 ip4:198.51.100.0/24 -all", "SPF213", false);
+        row("SPF214 merged records", "v=spf1 a v=spf1 mx -all", "SPF214", true, "v=spf1");
+        row("SPF214 not once", "v=spf1 a mx -all", "SPF214", false);
+
+        // 3xx publishing (text side)
+        row("SPF302 over 450",
+            QByteArray("v=spf1 " + QByteArray(440, 'a').replace("a", "a ") + "-all")
+                .left(470)
+                .append(" -all")
+                .constData(),
+            "SPF302", true);
+        row("SPF302 not short", "v=spf1 -all", "SPF302", false);
+        row("SPF304 non-ascii",
+            "v=spf1 a \xe2\x80\x93"
+            "all",
+            "SPF304", true,
+            "\xe2\x80\x93"
+            "all",
+            "ASCII");
+        row("SPF304 not ascii", "v=spf1 a -all", "SPF304", false);
+        row("SPF305 sender id", "spf2.0/pra a -all", "SPF305", true, "spf2.0/pra");
+        row("SPF305 not for spf1", "v=spf1 a -all", "SPF305", false);
+
+        // 5xx policy
+        row("SPF501 +all", "v=spf1 a +all", "SPF501", true, "+all", "-all");
+        row("SPF501 bare all", "v=spf1 a all", "SPF501", true, "all");
+        row("SPF501 not -all", "v=spf1 a -all", "SPF501", false);
+        row("SPF502 ?all", "v=spf1 a ?all", "SPF502", true, "?all");
+        row("SPF502 not ~all", "v=spf1 a ~all", "SPF502", false);
+        row("SPF503 /8", "v=spf1 ip4:20.0.0.0/8 -all", "SPF503", true, "ip4:20.0.0.0/8");
+        row("SPF503 ip6 /16", "v=spf1 ip6:2a00::/16 -all", "SPF503", true, "ip6:2a00::/16");
+        row("SPF503 not /24", "v=spf1 ip4:20.1.2.0/24 -all", "SPF503", false);
+        row("SPF504 rfc1918", "v=spf1 ip4:192.168.1.0/24 -all", "SPF504", true, "ip4:192.168.1.0/24");
+        row("SPF504 loopback", "v=spf1 ip4:127.0.0.1 -all", "SPF504", true, "ip4:127.0.0.1");
+        row("SPF504 ula", "v=spf1 ip6:fd00::1 -all", "SPF504", true, "ip6:fd00::1");
+        row("SPF504 not public", "v=spf1 ip4:20.1.2.3 -all", "SPF504", false);
+        row("SPF504 not for documentation", "v=spf1 ip4:192.0.2.1 -all", "SPF504", false);
+        row("SPF505 documentation", "v=spf1 ip4:192.0.2.1 -all", "SPF505", true, "ip4:192.0.2.1");
+        row("SPF505 ip6 documentation", "v=spf1 ip6:2001:db8::1 -all", "SPF505", true, "ip6:2001:db8::1");
+        row("SPF505 not public", "v=spf1 ip4:20.1.2.3 -all", "SPF505", false);
+    }
+
+    void codes()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(QByteArray, code);
+        QFETCH(bool, fires);
+        QFETCH(QByteArray, term);
+        QFETCH(QString, fixHas);
+        const Diagnostics ds = lintRecordText(record);
+        const Diagnostic *d = find(ds, code);
+        QVERIFY2(bool(d) == fires, dump(ds).constData());
+        if (!d)
+            return;
+        QVERIFY(!d->message.isEmpty());
+        QVERIFY(!d->fix.isEmpty());
+        const CodeInfo &info = codeInfo(Code(code.mid(3).toInt()));
+        QCOMPARE(d->severity, info.severity);
+        QCOMPARE(d->rfcSection, QByteArray(info.rfcSection));
+        if (!term.isEmpty()) {
+            QCOMPARE(d->term, term);
+            QVERIFY(d->offset >= 0);
+            QCOMPARE(record.mid(d->offset, term.size()), term);
+        }
+        if (!fixHas.isEmpty())
+            QVERIFY2(d->fix.contains(fixHas), qPrintable(d->fix));
+    }
+
+    void cleanRecordHasNoFindings_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::newRow("typical") << QByteArray("v=spf1 mx ip4:20.30.40.0/24 include:_spf.example.net -all");
+        QTest::newRow("dependent") << QByteArray("v=spf1 include:primary.example.com -all");
+        QTest::newRow("redirect") << QByteArray("v=spf1 redirect=_spf.example.com");
+        QTest::newRow("exp at end") << QByteArray("v=spf1 a -all exp=explain.%{d}");
+    }
+
+    void cleanRecordHasNoFindings()
+    {
+        QFETCH(QByteArray, record);
+        const Diagnostics ds = lintRecordText(record);
+        QVERIFY2(ds.isEmpty(), dump(ds).constData());
+    }
+
+    void everySyntaxIssueGetsItsOwnDiagnostic()
+    {
+        const Diagnostics ds = lintRecordText("v=spf1 ipv4:192.0.2.1 include= -all:x ip4:1.2.3.4/40");
+        QVERIFY2(find(ds, "SPF102") && find(ds, "SPF105") && find(ds, "SPF111"), dump(ds).constData());
+    }
+
+    void stringsOver255()
+    {
+        const QByteArray big = "v=spf1 " + QByteArray(250, 'a').replace('a', "a ") + "-all";
+        Diagnostics ds = lintRecordStrings({big});
+        QVERIFY(find(ds, "SPF301"));
+        QList<QByteArray> split{big.left(200), big.mid(200, 200), big.mid(400)};
+        ds = lintRecordStrings(split);
+        QVERIFY2(!find(ds, "SPF301"), dump(ds).constData());
+    }
+
+    void badStringSplit_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("strings");
+        QTest::addColumn<bool>("fires");
+        QTest::newRow("fused all") << QList<QByteArray>{"v=spf1 ip4:192.0.2.1", "-all"} << true;
+        QTest::newRow("fused valid terms") << QList<QByteArray>{"v=spf1 a:mail.example.com", "mx -all"} << true;
+        QTest::newRow("space kept") << QList<QByteArray>{"v=spf1 ip4:192.0.2.1 ", "-all"} << false;
+        QTest::newRow("split inside a name") << QList<QByteArray>{"v=spf1 include:_spf.exa", "mple.com -all"} << false;
+    }
+
+    void badStringSplit()
+    {
+        QFETCH(QList<QByteArray>, strings);
+        QFETCH(bool, fires);
+        const Diagnostics ds = lintRecordStrings(strings);
+        QVERIFY2(bool(find(ds, "SPF311")) == fires, dump(ds).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinterText)
+#include "tst_lintertext.moc"
