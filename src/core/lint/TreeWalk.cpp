@@ -371,7 +371,7 @@ private:
             return;
         }
         // RFC 7505: a single MX with the root as exchange says the domain accepts no mail.
-        if (mx->records.size() == 1 && mx->records.first().target.isEmpty()) {
+        if (mx->records.size() == 1 && (mx->records.first().target.isEmpty() || mx->records.first().target == ".")) {
             add(Code::MxNullMx, node, &t,
                 QStringLiteral("%1 has a null MX (RFC 7505): it receives no mail, so %2 never matches.")
                     .arg(QString::fromUtf8(*domain), quoted(t.text)),
