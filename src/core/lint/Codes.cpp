@@ -50,7 +50,7 @@ const QList<CodeInfo> &table()
         {Code::StringTooLong, S::Error, "7208 §3.3", "TXT string over 255 octets"},
         {Code::RecordOver450, S::Warning, "7208 §3.4", "record over 450 octets"},
         {Code::RecordOver512, S::Warning, "7208 §3.4", "record over 512 octets"},
-        {Code::NonAscii, S::Error, "7208 §4.5", "non-ASCII bytes in the record"},
+        {Code::NonAscii, S::Error, "7208 §12", "non-ASCII bytes in the record"},
         {Code::SenderIdRecord, S::Info, "4406", "Sender ID record"},
         {Code::MultipleRecords, S::Error, "7208 §4.5", "several v=spf1 records"},
         {Code::SpfTypePublished, S::Warning, "7208 §3.1", "obsolete SPF (type 99) record published"},

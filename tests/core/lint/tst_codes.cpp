@@ -1,5 +1,7 @@
+#include "TestConfig.h"
 #include "lint/Codes.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -23,6 +25,18 @@ private slots:
         for (const CodeInfo &info : allCodes()) {
             QCOMPARE(codeInfo(info.code).title, info.title);
             QVERIFY(qstrlen(info.title) > 0);
+        }
+    }
+
+    // docs/diagnostics.md documents every code with the severity the code really has.
+    void everyCodeIsDocumented()
+    {
+        QFile doc(QStringLiteral(SPF_SOURCE_DIR "/docs/diagnostics.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QByteArray text = doc.readAll();
+        for (const CodeInfo &info : allCodes()) {
+            const QByteArray row = "| " + codeName(info.code) + " | " + severityName(info.severity) + " |";
+            QVERIFY2(text.contains(row), row.constData());
         }
     }
 
