@@ -2,33 +2,57 @@
 
 namespace spfm::dns {
 
+namespace {
+
+bool isNormalized(QByteArrayView name)
+{
+    if (name.size() > 1 && name.endsWith('.'))
+        return false;
+    for (const char c : name) {
+        if (c >= 'A' && c <= 'Z')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+MemoryZone::Node &MemoryZone::node(QByteArrayView name)
+{
+    const QByteArray key = normalizeName(name);
+    for (qsizetype dot = key.indexOf('.'); dot >= 0 && dot + 1 < key.size(); dot = key.indexOf('.', dot + 1))
+        m_ancestors.insert(key.mid(dot + 1));
+    return m_nodes[key];
+}
+
 void MemoryZone::addRecord(const ResourceRecord &record)
 {
     ResourceRecord r = record;
     r.owner = normalizeName(r.owner);
     if (!r.target.isEmpty())
         r.target = normalizeName(r.target);
-    m_nodes[r.owner].records.append(r);
+    node(r.owner).records.append(r);
 }
 
 void MemoryZone::addFailure(QByteArrayView name, ResponseCode code)
 {
-    m_nodes[normalizeName(name)].failAll = code;
+    node(name).failAll = code;
 }
 
 void MemoryZone::addFailure(QByteArrayView name, RRType type, ResponseCode code)
 {
-    m_nodes[normalizeName(name)].failByType.insert(std::uint16_t(type), code);
+    node(name).failByType.insert(std::uint16_t(type), code);
 }
 
 void MemoryZone::addName(QByteArrayView name)
 {
-    m_nodes[normalizeName(name)];
+    node(name);
 }
 
 bool MemoryZone::contains(QByteArrayView name) const
 {
-    return m_nodes.contains(normalizeName(name));
+    const QByteArray key = normalizeName(name);
+    return m_nodes.contains(key) || m_ancestors.contains(key);
 }
 
 QList<ResourceRecord> MemoryZone::records() const
@@ -43,11 +67,13 @@ std::optional<Answer> MemoryZone::lookup(const Question &question)
 {
     constexpr int maxChain = 16;
     Answer answer;
-    QByteArray name = normalizeName(question.name);
+    // Question's constructor already normalizes; a name set by hand is normalized here.
+    QByteArray name = isNormalized(question.name) ? question.name : normalizeName(question.name);
     for (int link = 0; link <= maxChain; ++link) {
         const auto it = m_nodes.constFind(name);
         if (it == m_nodes.cend()) {
-            answer.rcode = ResponseCode::NxDomain;
+            if (!m_ancestors.contains(name))
+                answer.rcode = ResponseCode::NxDomain;
             return answer;
         }
         const Node &node = *it;

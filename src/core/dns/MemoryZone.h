@@ -3,12 +3,15 @@
 #include "dns/Resolver.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace spfm::dns {
 
 // DNS data held in memory: the conformance suite, unit tests, and zone files read for "what if" checks.
 // Follows CNAME chains (at most 16 links, then SERVFAIL as a real resolver would), tells NXDOMAIN from NODATA, and can be
-// told to fail queries (a timeout, SERVFAIL) to stand in for broken servers.
+// told to fail queries (a timeout, SERVFAIL) to stand in for broken servers. As in real DNS (RFC 8020), a name that
+// owns nothing but has names below it (an empty non-terminal, like "example.com" beside "mail.example.com") exists:
+// queries for it give NODATA, not NXDOMAIN.
 class MemoryZone : public Resolver
 {
 public:
@@ -33,7 +36,10 @@ private:
         std::optional<ResponseCode> failAll;
         QHash<std::uint16_t, ResponseCode> failByType;
     };
+    Node &node(QByteArrayView name);
+
     QHash<QByteArray, Node> m_nodes;
+    QSet<QByteArray> m_ancestors; // every proper ancestor of a node: empty non-terminals exist
 };
 
 } // namespace spfm::dns
