@@ -251,7 +251,11 @@ MacroExpansion expandMacros(QByteArrayView text, const MacroContext &context, Ma
         case 'l': value = context.localPart; break;
         case 'o': value = context.senderDomain; break;
         case 'd': value = context.domain; break;
-        case 'i': value = ip.macroForm(); break;
+        case 'i':
+            // Domain names get the lowercase nibbles of the §7.4 example. Explanation text, which people read and
+            // the RFC 7208 suite compares (v-macro-ip6), gets uppercase ones, as the reference implementation writes.
+            value = use == MacroUse::Explanation ? ip.macroForm().toUpper() : ip.macroForm();
+            break;
         case 'v': value = ip.isV4() ? QByteArray("in-addr") : QByteArray("ip6"); break;
         case 'h': value = context.helo; break;
         case 'c': value = ip.toText(); break;
