@@ -8,8 +8,8 @@
 namespace spfm::dns {
 
 // DNS data held in memory: the conformance suite, unit tests, and zone files read for "what if" checks.
-// Follows CNAME chains (at most 16 links, then SERVFAIL as a real resolver would), tells NXDOMAIN from NODATA, and can be
-// told to fail queries (a timeout, SERVFAIL) to stand in for broken servers. As in real DNS (RFC 8020), a name that
+// Follows CNAME chains (at most 16 links, then SERVFAIL as a real resolver would), tells NXDOMAIN from NODATA, and can
+// be told to fail queries (a timeout, SERVFAIL) to stand in for broken servers. As in real DNS (RFC 8020), a name that
 // owns nothing but has names below it (an empty non-terminal, like "example.com" beside "mail.example.com") exists:
 // queries for it give NODATA, not NXDOMAIN.
 class MemoryZone : public Resolver

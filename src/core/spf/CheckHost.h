@@ -32,6 +32,8 @@ struct CheckHostRequest
     int maxVoidLookups = 2;
     int maxMxNames = 10;
     int maxPtrNames = 10;
+    // The trace costs allocations on every query; bulk callers (benchmarks, the verifier's fast path) may turn it off.
+    bool collectTrace = true;
 };
 
 // One lookup spent against a limit, and who spent it.
@@ -41,6 +43,14 @@ struct LookupUse
     QByteArray term;     // the term as written
     int termOffset = 0;
     int count = 0;       // running total after this use
+};
+
+// A term in a record: where a match happened, outermost first.
+struct TermRef
+{
+    QByteArray domain;
+    QByteArray term;
+    int termOffset = 0;
 };
 
 // One line of the evaluation trace: every term evaluated and every DNS query with its answer.
@@ -65,6 +75,9 @@ struct CheckHostResult
     QByteArray sender;           // the sender used (postmaster@... when it was null)
     QByteArray matchedDomain;    // record that held the matching term
     QByteArray matchedTerm;      // the mechanism that matched, as written; empty when none did
+    // matchedDomain/matchedTerm are the deciding term of the checked domain's own record (after redirects: of the
+    // record that gave the result); an include that matched is followed down to the term inside it, outermost first.
+    QList<TermRef> matchChain;
     QString explanation;         // from exp= (§6.2) on fail; otherwise empty
     QString problem;             // for permerror/temperror: what went wrong, where
     int dnsLookups = 0;          // terms that queried DNS (§4.6.4)
@@ -72,6 +85,8 @@ struct CheckHostResult
     QList<LookupUse> lookupUses; // one per DNS-querying term
     QList<LookupUse> voidUses;   // one per void lookup
     QList<TraceEvent> trace;
+    // With Status::Pending: the questions the resolver has not answered yet (all were asked; re-run when answered).
+    QList<dns::Question> pendingQuestions;
 
     // RFC 7208 §9.1 "Received-SPF:" header field (with the field name, folded at 78 columns).
     QByteArray receivedSpfHeader() const;
@@ -82,6 +97,7 @@ struct CheckHostResult
     net::IpAddress ip;
     QByteArray helo;
     QByteArray receiver;
+    QByteArray envelopeFrom; // MAIL FROM as given; empty for the null reverse-path
     Identity identity = Identity::MailFrom;
 };
 
