@@ -1,0 +1,118 @@
+#include "SuiteZone.h"
+
+#include <QJsonArray>
+
+namespace spfm::conformance {
+
+namespace {
+
+using dns::RRType;
+
+std::optional<RRType> typeFromName(const QString &name)
+{
+    static const QHash<QString, RRType> types = {
+        {QStringLiteral("A"), RRType::A},         {QStringLiteral("AAAA"), RRType::AAAA},
+        {QStringLiteral("MX"), RRType::MX},       {QStringLiteral("PTR"), RRType::PTR},
+        {QStringLiteral("CNAME"), RRType::CNAME}, {QStringLiteral("TXT"), RRType::TXT},
+        {QStringLiteral("SPF"), RRType::SPF},
+    };
+    const auto it = types.constFind(name);
+    return it == types.cend() ? std::nullopt : std::optional<RRType>(*it);
+}
+
+QList<QByteArray> textStrings(const QJsonValue &value)
+{
+    QList<QByteArray> strings;
+    if (value.isArray()) {
+        for (const QJsonValue &s : value.toArray())
+            strings.append(s.toString().toUtf8());
+    } else {
+        strings.append(value.toString().toUtf8());
+    }
+    return strings;
+}
+
+void addEntry(dns::MemoryZone &zone, const QByteArray &owner, RRType type, const QJsonValue &value)
+{
+    dns::ResourceRecord rr;
+    rr.owner = owner;
+    rr.type = type;
+    rr.ttl = 3600;
+    switch (type) {
+    case RRType::TXT:
+    case RRType::SPF: rr.strings = textStrings(value); break;
+    case RRType::A:
+    case RRType::AAAA: {
+        const auto address = net::IpAddress::parse(value.toString().toLatin1());
+        if (!address)
+            return;
+        rr.address = *address;
+        break;
+    }
+    case RRType::MX: {
+        const QJsonArray mx = value.toArray();
+        rr.preference = std::uint16_t(mx.at(0).toInt());
+        const QByteArray exchange = mx.at(1).toString().toUtf8();
+        rr.target = exchange.isEmpty() ? QByteArray(".") : exchange; // "" is the root name
+        break;
+    }
+    default: rr.target = value.toString().toUtf8(); break;
+    }
+    zone.addRecord(rr);
+}
+
+} // namespace
+
+dns::MemoryZone zoneFromSuite(const QJsonObject &zonedata)
+{
+    dns::MemoryZone zone;
+    for (auto it = zonedata.constBegin(); it != zonedata.constEnd(); ++it) {
+        const QByteArray owner = it.key().toUtf8();
+        zone.addName(owner);
+        const QJsonArray entries = it.value().toArray();
+
+        QList<QJsonValue> items;
+        QList<QJsonValue> txtCopies;
+        bool hasTxt = false;
+        for (const QJsonValue &entry : entries) {
+            items.append(entry);
+            if (!entry.isObject())
+                continue;
+            const QJsonObject record = entry.toObject();
+            hasTxt = hasTxt || record.contains(QStringLiteral("TXT"));
+            if (record.contains(QStringLiteral("SPF")))
+                txtCopies.append(QJsonObject{{QStringLiteral("TXT"), record.value(QStringLiteral("SPF"))}});
+        }
+        // The driver appends the copies after the listed entries, so they come after any TIMEOUT.
+        if (!hasTxt)
+            items += txtCopies;
+
+        for (const QJsonValue &item : std::as_const(items)) {
+            if (item.isString()) {
+                if (item.toString() == QLatin1String("TIMEOUT")) {
+                    zone.addFailure(owner, dns::ResponseCode::Timeout);
+                    break; // nothing listed after it is ever answered
+                }
+                continue;
+            }
+            const QJsonObject record = item.toObject();
+            if (record.isEmpty())
+                continue;
+            const QString typeName = record.constBegin().key();
+            const QJsonValue value = record.constBegin().value();
+            const std::optional<RRType> type = typeFromName(typeName);
+            if (!type)
+                continue;
+            if (value.isString() && value.toString() == QLatin1String("TIMEOUT")) {
+                zone.addFailure(owner, *type, dns::ResponseCode::Timeout);
+                continue;
+            }
+            if (*type == RRType::TXT && value.isString() && value.toString() == QLatin1String("NONE"))
+                continue; // a marker: no TXT record, and no SPF-to-TXT copy
+            addEntry(zone, owner, *type, value);
+        }
+    }
+    return zone;
+}
+
+} // namespace spfm::conformance
