@@ -414,7 +414,7 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
             --start;
         while (end < text.size() && text[end] != ' ')
             ++end;
-        out.append(makeDiagnostic(Code::NonAscii, text.sliced(start, end - start), int(i),
+        out.append(makeDiagnostic(Code::NonAscii, text.sliced(start, end - start), int(start),
                                   QStringLiteral("Byte 0x%1 at offset %2 is not ASCII: receivers reject the record.")
                                       .arg(static_cast<unsigned char>(text[i]), 2, 16, QLatin1Char('0'))
                                       .arg(i),
@@ -439,6 +439,13 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                 offset = t.offset;
                 break;
             }
+        }
+        if (offset == issue.offset && !issue.term.isEmpty()) {
+            // Not one term (e.g. two terms joined by a tab): find the quoted text around the problem.
+            const qsizetype from = std::max<qsizetype>(0, issue.offset - issue.term.size());
+            const qsizetype at = text.indexOf(issue.term, from);
+            if (at >= 0 && at <= issue.offset)
+                offset = int(at);
         }
         if (offset != issue.offset)
             message += QStringLiteral(" (at offset %1)").arg(issue.offset);

@@ -1,5 +1,10 @@
+#include "TestConfig.h"
+#include "dns/MemoryZone.h"
 #include "lint/Linter.h"
 
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace spfm::lint;
@@ -249,6 +254,61 @@ private slots:
         QFETCH(bool, fires);
         const Diagnostics ds = lintRecordStrings(strings);
         QVERIFY2(bool(find(ds, "SPF311")) == fires, dump(ds).constData());
+    }
+
+    // Every record of both conformance suites, and deterministic mutations of them: every diagnostic must be well
+    // formed (a known code with its own severity, a message, a fix, the term found at its offset).
+    void wellFormedOnSuiteRecordsAndMutations()
+    {
+        QList<QByteArray> records;
+        const QRegularExpression line(QStringLiteral("^\\s*- (?:SPF|TXT):\\s*(.*)$"));
+        for (const char *file : {"rfc7208-tests.yml", "rfc4408-tests.yml"}) {
+            QFile f(QStringLiteral(SPF_TEST_DATA_DIR "/conformance/") + QLatin1String(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            while (!f.atEnd()) {
+                const QRegularExpressionMatch m = line.match(QString::fromUtf8(f.readLine()).trimmed());
+                if (!m.hasMatch())
+                    continue;
+                QByteArray value = m.captured(1).toUtf8();
+                if (value.size() >= 2 && (value.front() == '"' || value.front() == '\''))
+                    value = value.mid(1, value.size() - 2);
+                records.append(value);
+            }
+        }
+        QVERIFY(records.size() > 300);
+        QRandomGenerator rng(7208);
+        const QByteArray alphabet = "%{}:/=.-+~? \t,\x80"
+                                    "aZ09";
+        const qsizetype originals = records.size();
+        for (qsizetype i = 0; i < originals; ++i) {
+            for (int k = 0; k < 8; ++k) {
+                QByteArray m = records[i];
+                const int pos = m.isEmpty() ? 0 : int(rng.bounded(int(m.size())));
+                if (k % 2 == 0 && !m.isEmpty())
+                    m.remove(pos, 1);
+                else
+                    m.insert(pos, alphabet[rng.bounded(int(alphabet.size()))]);
+                records.append(m);
+            }
+        }
+        spfm::dns::MemoryZone empty;
+        int findings = 0;
+        for (const QByteArray &record : std::as_const(records)) {
+            Diagnostics ds = lintRecordText(record);
+            ds += lintRecordTree(record, "example.com", empty).diagnostics;
+            for (const Diagnostic &d : std::as_const(ds)) {
+                ++findings;
+                const CodeInfo &info = codeInfo(Code(d.code.mid(3).toInt()));
+                QCOMPARE(codeName(info.code), d.code);
+                QCOMPARE(d.severity, info.severity);
+                QVERIFY2(!d.message.isEmpty() && !d.fix.isEmpty(), d.code.constData());
+                QVERIFY(d.offset >= -1 && d.offset <= record.size());
+                if (d.offset >= 0 && !d.term.isEmpty() && d.domain == "example.com" && !d.code.startsWith("SPF4"))
+                    QVERIFY2(record.mid(d.offset, d.term.size()) == d.term,
+                             QByteArray(record + " / " + d.code).constData());
+            }
+        }
+        QVERIFY(findings > 1000);
     }
 };
 
