@@ -8,8 +8,8 @@ namespace spfm::spf {
 
 namespace {
 
-constexpr qsizetype kFoldColumn = 78; // RFC 5322 §2.1.1: lines SHOULD stay within 78 characters
-constexpr QByteArrayView kFold = "\r\n    ";
+constexpr qsizetype kFoldColumn = 78;     // RFC 5322 §2.1.1: lines SHOULD stay within 78 characters
+constexpr QByteArrayView kFold = "\r\n "; // the fold replaces the separating space: unfolding restores it
 
 // Header text must be printable ASCII; anything else (DNS data, a UTF-8 local-part) becomes '?'.
 QByteArray ascii(QByteArrayView text)
@@ -72,6 +72,14 @@ QByteArray commentText(QByteArrayView raw)
         out += c;
     }
     return out;
+}
+
+// Problem texts cite "RFC 7208 §4.6"; headers are ASCII, so the sign is spelt out.
+QByteArray problemText(const QString &problem)
+{
+    QString text = problem;
+    text.replace(QChar(0xa7), QStringLiteral("section "));
+    return ascii(text.toUtf8());
 }
 
 QByteArray checkedName(const CheckHostResult &r)
@@ -153,7 +161,7 @@ QByteArray CheckHostResult::receivedSpfHeader() const
     if (!matchedTerm.isEmpty())
         pair("mechanism", matchedTerm);
     if ((result == Result::PermError || result == Result::TempError) && !problem.isEmpty())
-        pair("problem", problem.toUtf8());
+        pair("problem", problemText(problem));
     return fold(tokens);
 }
 
@@ -162,7 +170,7 @@ QByteArray CheckHostResult::authenticationResults() const
     // RFC 8601 §2.2: method "=" result, a comment, reason on errors, then the property that was checked (§2.7.2).
     QByteArray out = "spf=" + resultName(result) + " (" + commentText(reasonPhrase(*this)) + ')';
     if ((result == Result::PermError || result == Result::TempError) && !problem.isEmpty())
-        out += " reason=" + quoted(problem.toUtf8());
+        out += " reason=" + quoted(problemText(problem));
     if (identity == Identity::Helo)
         out += " smtp.helo=" + headerValue(helo);
     else
