@@ -20,7 +20,7 @@ QJsonObject Diagnostic::toJson() const
     o.insert(QStringLiteral("domain"), QString::fromUtf8(domain));
     o.insert(QStringLiteral("term"), QString::fromUtf8(term));
     o.insert(QStringLiteral("offset"), offset);
-    o.insert(QStringLiteral("rfc"), QString::fromLatin1(rfcSection));
+    o.insert(QStringLiteral("rfc"), QString::fromUtf8(rfcSection)); // "§" is UTF-8
     o.insert(QStringLiteral("message"), message);
     o.insert(QStringLiteral("fix"), fix);
     return o;
