@@ -171,9 +171,11 @@ void LintCommand::configure(QCommandLineParser &parser)
     parser.addOption(m_json);
     m_zone.addTo(parser);
     parser.addOption(m_domain);
-    parser.addPositionalArgument(QStringLiteral("RECORD"),
-                                 QStringLiteral("A record text such as 'v=spf1 mx -all' (quote it for the shell)."),
-                                 QStringLiteral("RECORD..."));
+    parser.addPositionalArgument(
+        QStringLiteral("RECORD"),
+        QStringLiteral("A record text such as 'v=spf1 mx -all' (quote it for the shell); - reads one "
+                       "record per line from stdin."),
+        QStringLiteral("RECORD..."));
 }
 
 QString LintCommand::usageArguments() const
@@ -191,7 +193,18 @@ QString LintCommand::description() const
 
 int LintCommand::run(const QCommandLineParser &parser, Io &io)
 {
-    const QStringList records = parser.positionalArguments();
+    QStringList records;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (argument != QLatin1String("-")) {
+            records.append(argument);
+            continue;
+        }
+        // "-": one record per line from stdin, so a list of records can be piped in.
+        for (QString line; io.in.readLineInto(&line);) {
+            if (!line.trimmed().isEmpty())
+                records.append(line.trimmed());
+        }
+    }
     if (records.isEmpty())
         return fail(io, QStringLiteral("no record to lint"),
                     QStringLiteral("Give one or more record texts, e.g. %1 lint 'v=spf1 mx -all'.").arg(programName));

@@ -21,9 +21,9 @@ struct Outcome
 };
 
 // Runs one command line in-process, the way main() does, over string streams.
-Outcome runCli(const QStringList &arguments)
+Outcome runCli(const QStringList &arguments, QString in = {})
 {
-    QString in, out, err;
+    QString out, err;
     QTextStream inStream(&in), outStream(&out), errStream(&err);
     Outcome o;
     o.code = cli::run(QStringList{QStringLiteral("spfmanager-cli")} + arguments, inStream, outStream, errStream);
@@ -73,8 +73,16 @@ private slots:
 
     // lint
     void lintNeedsARecord();
+    void lintExitCodes_data();
+    void lintExitCodes();
+    void lintTextShowsEachDiagnostic();
     void lintCountsLookupsOffline();
     void lintJsonShape();
+    void lintReadsStdin();
+    void lintJson();
+    void lintSeveralRecordsTakeTheWorst();
+    void lintWithZoneFollowsIncludes();
+    void lintWithZoneUsesDomain();
     void lintBadZone();
     void lintEmptyDomain();
 
@@ -224,6 +232,40 @@ void TestCli::lintNeedsARecord()
     QVERIFY(o.err.startsWith(QLatin1String("spfmanager-cli lint: no record to lint\n")));
 }
 
+void TestCli::lintExitCodes_data()
+{
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<int>("code");
+    QTest::newRow("clean") << QStringLiteral("v=spf1 mx ip4:192.0.2.0/24 -all") << 0;
+    QTest::newRow("warning: ptr") << QStringLiteral("v=spf1 ptr -all") << 1;
+    QTest::newRow("error: unknown mechanism") << QStringLiteral("v=spf1 foo:bar -all") << 2;
+    QTest::newRow("error: +all") << QStringLiteral("v=spf1 +all") << 2;
+}
+
+void TestCli::lintExitCodes()
+{
+    QFETCH(QString, record);
+    QFETCH(int, code);
+    const Outcome o = runCli({QStringLiteral("lint"), record});
+    QCOMPARE(o.code, code);
+    QVERIFY(o.err.isEmpty());
+    QVERIFY(o.out.startsWith(QStringLiteral("record 1: %1\n").arg(record)));
+}
+
+void TestCli::lintTextShowsEachDiagnostic()
+{
+    const QString record = QStringLiteral("v=spf1 ptr -all");
+    const Outcome o = runCli({QStringLiteral("lint"), record});
+    QCOMPARE(o.code, 1);
+    // severity, code, term and offset, message; then the record with a caret under the term; the fix and the RFC.
+    QVERIFY2(o.out.contains(QLatin1String("  warning SPF204 'ptr' at offset 7: ")), qPrintable(o.out));
+    QVERIFY(o.out.contains(QLatin1String("      v=spf1 ptr -all\n             ^^^\n")));
+    QVERIFY(o.out.contains(QLatin1String("    fix: ")));
+    QVERIFY(o.out.contains(QStringLiteral("    see: RFC 7208 §5.5")));
+    QVERIFY(o.out.contains(QLatin1String("  DNS lookups: 1 of 10 in this record")));
+    QVERIFY(o.out.contains(QLatin1String("0 errors, 1 warning")));
+}
+
 void TestCli::lintCountsLookupsOffline()
 {
     const Outcome o = runCli({QStringLiteral("lint"), QStringLiteral("--json"),
@@ -231,6 +273,83 @@ void TestCli::lintCountsLookupsOffline()
                                              "ip4:192.0.2.1 redirect=example.org")});
     const QJsonObject root = parseObject(o.out);
     QCOMPARE(root[QLatin1String("records")].toArray().at(0)[QLatin1String("dns_lookups")].toInt(), 5);
+}
+
+void TestCli::lintJson()
+{
+    const Outcome o = runCli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("v=spf1 ptr -all")});
+    QCOMPARE(o.code, 1);
+    QVERIFY(o.err.isEmpty());
+    const QJsonObject root = parseObject(o.out);
+    QCOMPARE(root[QLatin1String("worst")].toString(), QStringLiteral("warning"));
+    QCOMPARE(root[QLatin1String("exit_code")].toInt(), 1);
+    const QJsonArray records = root[QLatin1String("records")].toArray();
+    QCOMPARE(records.size(), 1);
+    const QJsonObject record = records[0].toObject();
+    QCOMPARE(record[QLatin1String("record")].toString(), QStringLiteral("v=spf1 ptr -all"));
+    QCOMPARE(record[QLatin1String("dns_lookups")].toInt(), 1);
+    QCOMPARE(record[QLatin1String("worst")].toString(), QStringLiteral("warning"));
+    const QJsonArray diagnostics = record[QLatin1String("diagnostics")].toArray();
+    QVERIFY(!diagnostics.isEmpty());
+    bool sawPtr = false;
+    for (const QJsonValue &value : diagnostics) {
+        const QJsonObject d = value.toObject();
+        for (const char *key : {"code", "severity", "domain", "term", "offset", "rfc", "message", "fix"})
+            QVERIFY2(d.contains(QLatin1String(key)), key);
+        if (d[QLatin1String("code")].toString() == QLatin1String("SPF204")) {
+            sawPtr = true;
+            QCOMPARE(d[QLatin1String("severity")].toString(), QStringLiteral("warning"));
+            QCOMPARE(d[QLatin1String("term")].toString(), QStringLiteral("ptr"));
+            QCOMPARE(d[QLatin1String("offset")].toInt(), 7);
+            QCOMPARE(d[QLatin1String("rfc")].toString(), QStringLiteral("7208 §5.5"));
+            QVERIFY(!d[QLatin1String("message")].toString().isEmpty());
+            QVERIFY(!d[QLatin1String("fix")].toString().isEmpty());
+        }
+    }
+    QVERIFY(sawPtr);
+}
+
+void TestCli::lintSeveralRecordsTakeTheWorst()
+{
+    const Outcome o =
+        runCli({QStringLiteral("lint"), QStringLiteral("v=spf1 ptr -all"), QStringLiteral("v=spf1 foo:bar -all")});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.contains(QLatin1String("record 1: v=spf1 ptr -all\n")));
+    QVERIFY(o.out.contains(QLatin1String("record 2: v=spf1 foo:bar -all\n")));
+}
+
+void TestCli::lintWithZoneFollowsIncludes()
+{
+    // Offline, an include of a name without a record is invisible; through the zone it is an error.
+    const QString record = QStringLiteral("v=spf1 include:nothing.cli.test -all");
+    const Outcome offline = runCli({QStringLiteral("lint"), QStringLiteral("--json"), record});
+    const Outcome withZone = runCli(
+        {QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--zone"), zone("cli.test.zone"), record});
+    QVERIFY(withZone.err.isEmpty());
+    QVERIFY(withZone.code > offline.code);
+    const QJsonObject root = parseObject(withZone.out);
+    const QJsonObject first = root[QLatin1String("records")].toArray().at(0).toObject();
+    QCOMPARE(first[QLatin1String("domain")].toString(), QStringLiteral("cli.test")); // the zone's origin
+    QStringList codes;
+    for (const QJsonValue &d : first[QLatin1String("diagnostics")].toArray())
+        codes << d[QLatin1String("code")].toString();
+    QVERIFY2(codes.contains(QLatin1String("SPF408")), qPrintable(codes.join(QLatin1Char(' '))));
+    QVERIFY(first.contains(QLatin1String("tree")));
+    QVERIFY(first[QLatin1String("lookup_uses")].isArray());
+    QCOMPARE(first[QLatin1String("dns_lookups")].toInt(), 1);
+}
+
+void TestCli::lintWithZoneUsesDomain()
+{
+    // The record of cli.test itself, linted as though published there: mx + include = 2 lookups over the tree.
+    const Outcome o =
+        runCli({QStringLiteral("lint"), QStringLiteral("--zone"), zone("cli.test.zone"), QStringLiteral("--domain"),
+                QStringLiteral("cli.test."), QStringLiteral("v=spf1 mx ip4:192.0.2.0/24 include:_spf.cli.test -all")});
+    QVERIFY2(o.code <= 1, qPrintable(o.out));
+    QVERIFY(o.out.startsWith(QLatin1String("record 1 at cli.test: ")));
+    QVERIFY2(o.out.contains(QLatin1String("DNS lookups: 2 of 10 over the whole tree")), qPrintable(o.out));
+    QVERIFY(o.out.contains(QLatin1String("include/redirect tree:")));
+    QVERIFY(o.out.contains(QLatin1String("_spf.cli.test")));
 }
 
 void TestCli::lintJsonShape()
@@ -252,6 +371,22 @@ void TestCli::lintJsonShape()
         QVERIFY(record[QLatin1String("diagnostics")].isArray());
         QVERIFY(!record.toObject().contains(QLatin1String("tree"))); // offline: no tree
     }
+}
+
+void TestCli::lintReadsStdin()
+{
+    const Outcome o =
+        runCli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("v=spf1 -all"), QStringLiteral("-")},
+               QStringLiteral("v=spf1 mx -all\n\n  v=spf1 a mx -all  \n"));
+    const QJsonArray records = parseObject(o.out)[QLatin1String("records")].toArray();
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records[1][QLatin1String("record")].toString(), QStringLiteral("v=spf1 mx -all"));
+    QCOMPARE(records[2][QLatin1String("record")].toString(), QStringLiteral("v=spf1 a mx -all"));
+    QCOMPARE(records[2][QLatin1String("dns_lookups")].toInt(), 2);
+
+    const Outcome empty = runCli({QStringLiteral("lint"), QStringLiteral("-")}, QStringLiteral("\n"));
+    QCOMPARE(empty.code, 2);
+    QVERIFY(empty.err.contains(QLatin1String("no record to lint")));
 }
 
 void TestCli::lintBadZone()
@@ -285,11 +420,17 @@ void TestCli::binaryVersionAndExitCodes()
     QVERIFY(version.readAllStandardError().isEmpty());
 
     QProcess lint;
-    lint.start(QStringLiteral(SPF_CLI_PATH), {QStringLiteral("lint")});
+    lint.start(QStringLiteral(SPF_CLI_PATH), {QStringLiteral("lint"), QStringLiteral("v=spf1 foo:bar -all")});
     QVERIFY(lint.waitForFinished(10000));
     QCOMPARE(lint.exitCode(), 2);
-    QVERIFY(lint.readAllStandardOutput().isEmpty());
-    QVERIFY(lint.readAllStandardError().startsWith("spfmanager-cli lint: no record to lint\n"));
+    QVERIFY(lint.readAllStandardOutput().startsWith("record 1: v=spf1 foo:bar -all\n"));
+
+    QProcess noRecord;
+    noRecord.start(QStringLiteral(SPF_CLI_PATH), {QStringLiteral("lint")});
+    QVERIFY(noRecord.waitForFinished(10000));
+    QCOMPARE(noRecord.exitCode(), 2);
+    QVERIFY(noRecord.readAllStandardOutput().isEmpty());
+    QVERIFY(noRecord.readAllStandardError().startsWith("spfmanager-cli lint: no record to lint\n"));
 
     QProcess unknown;
     unknown.start(QStringLiteral(SPF_CLI_PATH), {QStringLiteral("frobnicate")});
