@@ -4,6 +4,7 @@
 # A new command is one more line here.
 declare -gA _spfmanager_cli_commands=(
     [lint]="--json --zone --zone-origin --domain --help --version"
+    [check-host]="--ip --sender --helo --identity --receiver --zone --zone-origin --json --trace --help --version"
 )
 
 # Options that take a value, and what completes that value: @file (a file name), @none (free text, nothing to
@@ -12,6 +13,11 @@ declare -gA _spfmanager_cli_option_values=(
     [--zone]=@file
     [--zone-origin]=@none
     [--domain]=@none
+    [--ip]=@none
+    [--sender]=@none
+    [--helo]=@none
+    [--identity]="mailfrom helo"
+    [--receiver]=@none
 )
 
 _spfmanager_cli_global_options="--help --version"

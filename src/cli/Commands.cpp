@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "CheckHostCommand.h"
 #include "LintCommand.h"
 
 namespace spfm::cli {
@@ -16,6 +17,7 @@ template <typename T> std::unique_ptr<Command> make()
 // To add a command: a Command subclass in its own files, its header included above, and one line here.
 constexpr Factory commandTable[] = {
     &make<LintCommand>,
+    &make<CheckHostCommand>,
 };
 
 } // namespace

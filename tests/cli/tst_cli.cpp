@@ -86,6 +86,21 @@ private slots:
     void lintBadZone();
     void lintEmptyDomain();
 
+    // check-host
+    void checkHostResults_data();
+    void checkHostResults();
+    void checkHostText();
+    void checkHostTrace();
+    void checkHostJsonShape();
+    void checkHostExplanation();
+    void checkHostHeloIdentity();
+    void checkHostNullSender();
+    void checkHostPermErrorStillExitsZero();
+    void checkHostBadArguments_data();
+    void checkHostBadArguments();
+    void checkHostWithoutZone();
+    void checkHostZoneOrigin();
+
     // The built binary
     void binaryVersionAndExitCodes();
 };
@@ -96,7 +111,7 @@ void TestCli::noArgumentsPrintsUsageToStderr()
     QCOMPARE(o.code, 2);
     QVERIFY(o.out.isEmpty());
     QVERIFY(o.err.startsWith(QLatin1String("Usage: spfmanager-cli COMMAND")));
-    QVERIFY(o.err.contains(QLatin1String("lint")));
+    QVERIFY(o.err.contains(QLatin1String("check-host")));
 }
 
 void TestCli::version_data()
@@ -105,6 +120,7 @@ void TestCli::version_data()
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
     QTest::newRow("-V") << QStringList{QStringLiteral("-V")};
     QTest::newRow("lint --version") << QStringList{QStringLiteral("lint"), QStringLiteral("--version")};
+    QTest::newRow("check-host --version") << QStringList{QStringLiteral("check-host"), QStringLiteral("--version")};
 }
 
 void TestCli::version()
@@ -145,12 +161,24 @@ void TestCli::commandHelp_data()
     QTest::addColumn<QStringList>("options");
     const QStringList lintOptions{QStringLiteral("--json"), QStringLiteral("--zone <FILE>"),
                                   QStringLiteral("--domain <NAME>"), QStringLiteral("--zone-origin <NAME>")};
+    const QStringList checkHostOptions{QStringLiteral("--ip <IP>"),
+                                       QStringLiteral("--sender <ADDR>"),
+                                       QStringLiteral("--helo <NAME>"),
+                                       QStringLiteral("--identity <WHICH>"),
+                                       QStringLiteral("--receiver <NAME>"),
+                                       QStringLiteral("--zone <FILE>"),
+                                       QStringLiteral("--json"),
+                                       QStringLiteral("--trace")};
     QTest::newRow("help lint") << QStringList{QStringLiteral("help"), QStringLiteral("lint")} << QStringLiteral("lint")
                                << lintOptions;
     QTest::newRow("lint --help") << QStringList{QStringLiteral("lint"), QStringLiteral("--help")}
                                  << QStringLiteral("lint") << lintOptions;
     QTest::newRow("lint -h") << QStringList{QStringLiteral("lint"), QStringLiteral("-h")} << QStringLiteral("lint")
                              << lintOptions;
+    QTest::newRow("help check-host") << QStringList{QStringLiteral("help"), QStringLiteral("check-host")}
+                                     << QStringLiteral("check-host") << checkHostOptions;
+    QTest::newRow("check-host --help") << QStringList{QStringLiteral("check-host"), QStringLiteral("--help")}
+                                       << QStringLiteral("check-host") << checkHostOptions;
 }
 
 void TestCli::commandHelp()
@@ -203,6 +231,9 @@ void TestCli::unknownOption_data()
                                       << QStringLiteral("spfmanager-cli lint: Unknown option 'zonefile'.");
     QTest::newRow("missing value") << QStringList{QStringLiteral("lint"), QStringLiteral("--zone")}
                                    << QStringLiteral("spfmanager-cli lint: Missing value after '--zone'.");
+    QTest::newRow("check-host missing value")
+        << QStringList{QStringLiteral("check-host"), QStringLiteral("--ip")}
+        << QStringLiteral("spfmanager-cli check-host: Missing value after '--ip'.");
 }
 
 void TestCli::unknownOption()
@@ -407,6 +438,287 @@ void TestCli::lintEmptyDomain()
         {QStringLiteral("lint"), QStringLiteral("--domain"), QStringLiteral("."), QStringLiteral("v=spf1 -all")});
     QCOMPARE(o.code, 2);
     QVERIFY(o.err.contains(QLatin1String("--domain needs a domain name")));
+}
+
+void TestCli::checkHostResults_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("lookups");
+    QTest::newRow("pass by ip4") << QStringLiteral("192.0.2.7") << QStringLiteral("alice@cli.test")
+                                 << QStringLiteral("pass") << QStringLiteral("ip4:192.0.2.0/24") << 1;
+    QTest::newRow("pass by mx") << QStringLiteral("198.51.100.25") << QStringLiteral("alice@cli.test")
+                                << QStringLiteral("pass") << QStringLiteral("mx") << 1;
+    QTest::newRow("pass by include") << QStringLiteral("2001:db8::1") << QStringLiteral("alice@cli.test")
+                                     << QStringLiteral("pass") << QStringLiteral("include:_spf.cli.test") << 2;
+    QTest::newRow("fail") << QStringLiteral("203.0.113.5") << QStringLiteral("alice@cli.test") << QStringLiteral("fail")
+                          << QStringLiteral("-all") << 2;
+    QTest::newRow("none") << QStringLiteral("203.0.113.5") << QStringLiteral("bob@nothing.cli.test")
+                          << QStringLiteral("none") << QString() << 0;
+    QTest::newRow("permerror: loop") << QStringLiteral("203.0.113.5") << QStringLiteral("bob@loop.cli.test")
+                                     << QStringLiteral("permerror") << QString() << 11;
+}
+
+void TestCli::checkHostResults()
+{
+    QFETCH(QString, ip);
+    QFETCH(QString, sender);
+    QFETCH(QString, result);
+    QFETCH(QString, mechanism);
+    QFETCH(int, lookups);
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), ip, QStringLiteral("--sender"),
+                              sender, QStringLiteral("--zone"), zone("cli.test.zone"), QStringLiteral("--json")});
+    QCOMPARE(o.code, 0);
+    QVERIFY(o.err.isEmpty());
+    const QJsonObject r = parseObject(o.out);
+    QCOMPARE(r[QLatin1String("result")].toString(), result);
+    QCOMPARE(r[QLatin1String("mechanism")].toString(), mechanism);
+    if (result != QLatin1String("permerror"))
+        QCOMPARE(r[QLatin1String("dns_lookups")].toInt(), lookups);
+    else
+        QVERIFY(!r[QLatin1String("problem")].toString().isEmpty());
+}
+
+void TestCli::checkHostText()
+{
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("203.0.113.5"),
+                              QStringLiteral("--sender"), QStringLiteral("alice@cli.test"), QStringLiteral("--helo"),
+                              QStringLiteral("mx.sender.example"), QStringLiteral("--zone"), zone("cli.test.zone")});
+    QCOMPARE(o.code, 0);
+    QVERIFY(o.err.isEmpty());
+    QVERIFY2(o.out.startsWith(QLatin1String("result:       fail\n")), qPrintable(o.out));
+    QVERIFY(o.out.contains(QLatin1String("mechanism:    -all in the record of cli.test\n")));
+    QVERIFY(o.out.contains(QLatin1String("explanation:  ")));
+    QVERIFY(o.out.contains(QLatin1String("DNS lookups:  2 of 10\n")));
+    QVERIFY(o.out.contains(QLatin1String("   1  cli.test: mx\n")));
+    QVERIFY(o.out.contains(QLatin1String("   2  cli.test: include:_spf.cli.test\n")));
+    QVERIFY(o.out.contains(QLatin1String("\nReceived-SPF: fail")));
+    QVERIFY(o.out.contains(QLatin1String("Authentication-Results: (fragment) spf=fail")));
+    QVERIFY(!o.out.contains(QLatin1String("trace:")));
+}
+
+void TestCli::checkHostTrace()
+{
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("203.0.113.5"),
+                              QStringLiteral("--sender"), QStringLiteral("alice@cli.test"), QStringLiteral("--zone"),
+                              zone("cli.test.zone"), QStringLiteral("--trace")});
+    QCOMPARE(o.code, 0);
+    QVERIFY(o.out.contains(QLatin1String("\ntrace:\n")));
+    QVERIFY(o.out.contains(QLatin1String("_spf.cli.test")));
+}
+
+void TestCli::checkHostJsonShape()
+{
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("203.0.113.5"),
+                              QStringLiteral("--sender"), QStringLiteral("alice@cli.test"), QStringLiteral("--helo"),
+                              QStringLiteral("mx.sender.example"), QStringLiteral("--receiver"),
+                              QStringLiteral("mx.receiver.example"), QStringLiteral("--zone"), zone("cli.test.zone"),
+                              QStringLiteral("--json")});
+    QCOMPARE(o.code, 0);
+    const QJsonObject r = parseObject(o.out);
+    for (const char *key : {"result", "mechanism", "explanation", "problem", "received_spf", "authentication_results",
+                            "domain", "sender", "ip", "helo", "identity", "mechanism_domain"})
+        QVERIFY2(r[QLatin1String(key)].isString(), key);
+    for (const char *key : {"dns_lookups", "void_lookups"})
+        QVERIFY2(r[QLatin1String(key)].isDouble(), key);
+    for (const char *key : {"trace", "lookup_uses", "void_uses"})
+        QVERIFY2(r[QLatin1String(key)].isArray(), key);
+
+    QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("fail"));
+    QCOMPARE(r[QLatin1String("ip")].toString(), QStringLiteral("203.0.113.5"));
+    QCOMPARE(r[QLatin1String("identity")].toString(), QStringLiteral("mailfrom"));
+    QCOMPARE(r[QLatin1String("dns_lookups")].toInt(), 2);
+    QCOMPARE(r[QLatin1String("void_lookups")].toInt(), 0);
+    QVERIFY(r[QLatin1String("received_spf")].toString().startsWith(QLatin1String("Received-SPF: fail")));
+    QVERIFY(r[QLatin1String("received_spf")].toString().contains(QLatin1String("mx.receiver.example")));
+    QVERIFY(r[QLatin1String("authentication_results")].toString().startsWith(QLatin1String("spf=fail")));
+
+    const QJsonArray uses = r[QLatin1String("lookup_uses")].toArray();
+    QCOMPARE(uses.size(), 2);
+    QCOMPARE(uses[0][QLatin1String("term")].toString(), QStringLiteral("mx"));
+    QCOMPARE(uses[0][QLatin1String("domain")].toString(), QStringLiteral("cli.test"));
+    QCOMPARE(uses[0][QLatin1String("offset")].toInt(), 7);
+    QCOMPARE(uses[0][QLatin1String("count")].toInt(), 1);
+    QCOMPARE(uses[1][QLatin1String("term")].toString(), QStringLiteral("include:_spf.cli.test"));
+    QCOMPARE(uses[1][QLatin1String("count")].toInt(), 2);
+
+    const QJsonArray trace = r[QLatin1String("trace")].toArray();
+    QVERIFY(!trace.isEmpty());
+    for (const QJsonValue &event : trace) {
+        for (const char *key : {"kind", "domain", "text", "detail"})
+            QVERIFY2(event[QLatin1String(key)].isString(), key);
+        QVERIFY(event[QLatin1String("depth")].isDouble());
+    }
+}
+
+void TestCli::checkHostExplanation()
+{
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("203.0.113.5"),
+                              QStringLiteral("--sender"), QStringLiteral("bob@exp.cli.test"), QStringLiteral("--zone"),
+                              zone("cli.test.zone"), QStringLiteral("--json")});
+    QCOMPARE(o.code, 0);
+    const QJsonObject r = parseObject(o.out);
+    QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("fail"));
+    QCOMPARE(r[QLatin1String("explanation")].toString(),
+             QStringLiteral("203.0.113.5 is not one of exp.cli.test's senders"));
+}
+
+void TestCli::checkHostHeloIdentity()
+{
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("198.51.100.25"),
+                              QStringLiteral("--identity"), QStringLiteral("helo"), QStringLiteral("--helo"),
+                              QStringLiteral("mail.cli.test"), QStringLiteral("--zone"), zone("cli.test.zone"),
+                              QStringLiteral("--json")});
+    QCOMPARE(o.code, 0);
+    const QJsonObject r = parseObject(o.out);
+    QCOMPARE(r[QLatin1String("identity")].toString(), QStringLiteral("helo"));
+    QCOMPARE(r[QLatin1String("domain")].toString(), QStringLiteral("mail.cli.test"));
+    QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("pass"));
+    QCOMPARE(r[QLatin1String("mechanism")].toString(), QStringLiteral("a"));
+}
+
+void TestCli::checkHostNullSender()
+{
+    // RFC 7208 §2.4: with MAIL FROM:<> the sender is postmaster@ the HELO name.
+    for (const QString &nullSender : {QString(), QStringLiteral("<>")}) {
+        const Outcome o =
+            runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("203.0.113.9"),
+                    QStringLiteral("--sender"), nullSender, QStringLiteral("--helo"), QStringLiteral("mail.cli.test"),
+                    QStringLiteral("--zone"), zone("cli.test.zone"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        const QJsonObject r = parseObject(o.out);
+        QCOMPARE(r[QLatin1String("sender")].toString(), QStringLiteral("postmaster@mail.cli.test"));
+        QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("fail"));
+    }
+}
+
+void TestCli::checkHostPermErrorStillExitsZero()
+{
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                              QStringLiteral("--sender"), QStringLiteral("x@broken.cli.test"), QStringLiteral("--zone"),
+                              zone("cli.test.zone")});
+    QCOMPARE(o.code, 0);
+    QVERIFY(o.err.isEmpty());
+    QVERIFY(o.out.startsWith(QLatin1String("result:       permerror\n")));
+    QVERIFY(o.out.contains(QLatin1String("problem:      ")));
+}
+
+void TestCli::checkHostBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("fix");
+    const QString cliZone = zone("cli.test.zone");
+    const QString ip = QStringLiteral("--ip");
+    const QString sender = QStringLiteral("--sender");
+    const QString z = QStringLiteral("--zone");
+    QTest::newRow("bad IPv4") << QStringList{ip,     QStringLiteral("192.0.2.300"),
+                                             sender, QStringLiteral("a@cli.test"),
+                                             z,      cliZone}
+                              << QStringLiteral("--ip '192.0.2.300' is not an IPv4 or IPv6 address")
+                              << QStringLiteral("192.0.2.10");
+    QTest::newRow("IP with prefix") << QStringList{ip,     QStringLiteral("192.0.2.0/24"),
+                                                   sender, QStringLiteral("a@cli.test"),
+                                                   z,      cliZone}
+                                    << QStringLiteral("--ip '192.0.2.0/24' is not an IPv4 or IPv6 address")
+                                    << QStringLiteral("no prefix length");
+    QTest::newRow("missing --ip") << QStringList{sender, QStringLiteral("a@cli.test"), z, cliZone}
+                                  << QStringLiteral("missing --ip") << QStringLiteral("--ip 192.0.2.10");
+    QTest::newRow("missing --sender") << QStringList{ip, QStringLiteral("192.0.2.1"), z, cliZone}
+                                      << QStringLiteral("missing --sender") << QStringLiteral("alice@example.com");
+    QTest::newRow("sender without domain")
+        << QStringList{ip, QStringLiteral("192.0.2.1"), sender, QStringLiteral("alice@"), z, cliZone}
+        << QStringLiteral("--sender 'alice@' has no domain to check") << QStringLiteral("alice@example.com");
+    QTest::newRow("null sender without helo")
+        << QStringList{ip, QStringLiteral("192.0.2.1"), sender, QString(), z, cliZone}
+        << QStringLiteral("the null sender <> is checked as postmaster@ the HELO name") << QStringLiteral("--helo");
+    QTest::newRow("bad identity") << QStringList{ip,
+                                                 QStringLiteral("192.0.2.1"),
+                                                 sender,
+                                                 QStringLiteral("a@cli.test"),
+                                                 QStringLiteral("--identity"),
+                                                 QStringLiteral("pra"),
+                                                 z,
+                                                 cliZone}
+                                  << QStringLiteral("--identity 'pra' is not mailfrom or helo")
+                                  << QStringLiteral("--identity helo");
+    QTest::newRow("helo identity without helo")
+        << QStringList{ip,     QStringLiteral("192.0.2.1"), QStringLiteral("--identity"), QStringLiteral("helo"), z,
+                       cliZone}
+        << QStringLiteral("--identity helo needs --helo") << QStringLiteral("--helo mail.example.com");
+    QTest::newRow("helo with space") << QStringList{ip,
+                                                    QStringLiteral("192.0.2.1"),
+                                                    sender,
+                                                    QStringLiteral("a@cli.test"),
+                                                    QStringLiteral("--helo"),
+                                                    QStringLiteral("a b"),
+                                                    z,
+                                                    cliZone}
+                                     << QStringLiteral("--helo 'a b' is not a host name") << QStringLiteral("--helo");
+    QTest::newRow("positional argument") << QStringList{QStringLiteral("192.0.2.1"), sender,
+                                                        QStringLiteral("a@cli.test"), z, cliZone}
+                                         << QStringLiteral("unexpected argument '192.0.2.1'") << QStringLiteral("--ip");
+    QTest::newRow("missing zone file")
+        << QStringList{ip, QStringLiteral("192.0.2.1"), sender, QStringLiteral("a@cli.test"), z, zone("Missing.zone")}
+        << QStringLiteral("--zone: %1: cannot read the zone file: ").arg(zone("Missing.zone"))
+        << QStringLiteral("Check the path");
+    QTest::newRow("broken zone file")
+        << QStringList{ip, QStringLiteral("192.0.2.1"),  sender, QStringLiteral("a@cli.test"),
+                       z,  zone("BrokenBadAddress.zone")}
+        << QStringLiteral("--zone: %1:5: invalid zone file: ldns: ").arg(zone("BrokenBadAddress.zone"))
+        << QStringLiteral("Correct line 5");
+    QTest::newRow("bad zone origin")
+        << QStringList{ip,
+                       QStringLiteral("192.0.2.1"),
+                       sender,
+                       QStringLiteral("a@cli.test"),
+                       z,
+                       cliZone,
+                       QStringLiteral("--zone-origin"),
+                       QStringLiteral("a..b")}
+        << QStringLiteral("--zone: %1: the zone origin is not a domain name: a..b").arg(cliZone)
+        << QStringLiteral("--zone-origin NAME");
+}
+
+void TestCli::checkHostBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QFETCH(QString, fix);
+    const Outcome o = runCli(QStringList{QStringLiteral("check-host")} + arguments);
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY2(o.err.startsWith(QLatin1String("spfmanager-cli check-host: ") + message), qPrintable(o.err));
+    // The second line says how to fix it.
+    const QStringList lines = o.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[1].contains(fix), qPrintable(lines[1]));
+}
+
+void TestCli::checkHostWithoutZone()
+{
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                              QStringLiteral("--sender"), QStringLiteral("a@example.com")});
+    QCOMPARE(o.code, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY(o.err.contains(QLatin1String("live DNS is not available")));
+    QVERIFY(o.err.contains(QLatin1String("--zone FILE")));
+}
+
+void TestCli::checkHostZoneOrigin()
+{
+    // db.default.test has no $ORIGIN: --zone-origin places its names under another domain.
+    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("198.51.100.7"),
+                              QStringLiteral("--sender"), QStringLiteral("a@moved.test"), QStringLiteral("--zone"),
+                              zone("db.default.test"), QStringLiteral("--zone-origin"), QStringLiteral("moved.test"),
+                              QStringLiteral("--json")});
+    QCOMPARE(o.code, 0);
+    const QJsonObject r = parseObject(o.out);
+    // v=spf1 include:example.com -all, and example.com is not in the zone: the include finds no record.
+    QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("permerror"));
+    QCOMPARE(r[QLatin1String("domain")].toString(), QStringLiteral("moved.test"));
 }
 
 void TestCli::binaryVersionAndExitCodes()

@@ -1,0 +1,220 @@
+#include "CheckHostCommand.h"
+
+#include "spf/CheckHost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace spfm::cli {
+
+namespace {
+
+QByteArray traceKindName(spf::TraceEvent::Kind kind)
+{
+    switch (kind) {
+    case spf::TraceEvent::Kind::Record: return "record";
+    case spf::TraceEvent::Kind::Term: return "term";
+    case spf::TraceEvent::Kind::Query: return "query";
+    case spf::TraceEvent::Kind::Note: return "note";
+    case spf::TraceEvent::Kind::Result: return "result";
+    }
+    return "note";
+}
+
+QJsonArray usesToJson(const QList<spf::LookupUse> &uses)
+{
+    QJsonArray array;
+    for (const spf::LookupUse &use : uses) {
+        array.append(QJsonObject{{QStringLiteral("domain"), QString::fromUtf8(use.domain)},
+                                 {QStringLiteral("term"), QString::fromUtf8(use.term)},
+                                 {QStringLiteral("offset"), use.termOffset},
+                                 {QStringLiteral("count"), use.count}});
+    }
+    return array;
+}
+
+QJsonObject toJson(const spf::CheckHostResult &r)
+{
+    QJsonArray trace;
+    for (const spf::TraceEvent &e : r.trace) {
+        trace.append(QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(traceKindName(e.kind))},
+                                 {QStringLiteral("depth"), e.depth},
+                                 {QStringLiteral("domain"), QString::fromUtf8(e.domain)},
+                                 {QStringLiteral("text"), QString::fromUtf8(e.text)},
+                                 {QStringLiteral("detail"), e.detail}});
+    }
+    return {{QStringLiteral("result"), QString::fromLatin1(spf::resultName(r.result))},
+            {QStringLiteral("domain"), QString::fromUtf8(r.domain)},
+            {QStringLiteral("sender"), QString::fromUtf8(r.sender)},
+            {QStringLiteral("ip"), r.ip.toString()},
+            {QStringLiteral("helo"), QString::fromUtf8(r.helo)},
+            {QStringLiteral("identity"),
+             r.identity == spf::Identity::Helo ? QStringLiteral("helo") : QStringLiteral("mailfrom")},
+            {QStringLiteral("mechanism"), QString::fromUtf8(r.matchedTerm)},
+            {QStringLiteral("mechanism_domain"), QString::fromUtf8(r.matchedDomain)},
+            {QStringLiteral("explanation"), r.explanation},
+            {QStringLiteral("problem"), r.problem},
+            {QStringLiteral("dns_lookups"), r.dnsLookups},
+            {QStringLiteral("void_lookups"), r.voidLookups},
+            {QStringLiteral("lookup_uses"), usesToJson(r.lookupUses)},
+            {QStringLiteral("void_uses"), usesToJson(r.voidUses)},
+            {QStringLiteral("received_spf"), QString::fromUtf8(r.receivedSpfHeader())},
+            {QStringLiteral("authentication_results"), QString::fromUtf8(r.authenticationResults())},
+            {QStringLiteral("trace"), trace}};
+}
+
+void printText(QTextStream &out, const spf::CheckHostResult &r, const spf::CheckHostRequest &request, bool withTrace)
+{
+    out << "result:       " << spf::resultName(r.result) << '\n';
+    out << "domain:       " << QString::fromUtf8(r.domain) << " (sender " << QString::fromUtf8(r.sender) << ")\n";
+    out << "mechanism:    ";
+    if (r.matchedTerm.isEmpty())
+        out << "(none matched)\n";
+    else
+        out << QString::fromUtf8(r.matchedTerm) << " in the record of " << QString::fromUtf8(r.matchedDomain) << '\n';
+    out << "explanation:  " << (r.explanation.isEmpty() ? QStringLiteral("(none)") : r.explanation) << '\n';
+    if (!r.problem.isEmpty())
+        out << "problem:      " << r.problem << '\n';
+    out << "DNS lookups:  " << r.dnsLookups << " of " << request.maxDnsTerms << '\n';
+    for (const spf::LookupUse &use : r.lookupUses)
+        out << "  " << QString::number(use.count).rightJustified(2) << "  " << QString::fromUtf8(use.domain) << ": "
+            << QString::fromUtf8(use.term) << '\n';
+    out << "void lookups: " << r.voidLookups << " of " << request.maxVoidLookups << '\n';
+    for (const spf::LookupUse &use : r.voidUses)
+        out << "  " << QString::number(use.count).rightJustified(2) << "  " << QString::fromUtf8(use.domain) << ": "
+            << QString::fromUtf8(use.term) << '\n';
+    out << QString::fromUtf8(r.receivedSpfHeader()) << '\n';
+    out << "Authentication-Results: (fragment) " << QString::fromUtf8(r.authenticationResults()) << '\n';
+    if (withTrace) {
+        out << "trace:\n";
+        for (const spf::TraceEvent &e : r.trace) {
+            out << "  " << QString(e.depth * 2, QLatin1Char(' ')) << traceKindName(e.kind) << ' '
+                << QString::fromUtf8(e.domain) << ": " << QString::fromUtf8(e.text);
+            if (!e.detail.isEmpty())
+                out << " -> " << e.detail;
+            out << '\n';
+        }
+    }
+}
+
+bool hasWhitespace(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+} // namespace
+
+CheckHostCommand::CheckHostCommand()
+    : Command(QStringLiteral("check-host"),
+              QStringLiteral("Evaluate SPF for a client IP and sender, as a receiving mail server does."))
+{}
+
+void CheckHostCommand::configure(QCommandLineParser &parser)
+{
+    parser.addOption(m_ip);
+    parser.addOption(m_sender);
+    parser.addOption(m_helo);
+    parser.addOption(m_identity);
+    parser.addOption(m_receiver);
+    m_zone.addTo(parser);
+    parser.addOption(m_json);
+    parser.addOption(m_trace);
+}
+
+QString CheckHostCommand::usageArguments() const
+{
+    return QStringLiteral("--ip IP --sender ADDR [--helo NAME] [--zone FILE] [--json]");
+}
+
+QString CheckHostCommand::description() const
+{
+    return QStringLiteral(
+        "Runs check_host() of RFC 7208 for a client IP and a MAIL FROM (or HELO) identity and prints the result, the\n"
+        "mechanism that matched, the explanation, the DNS lookups spent and the Received-SPF header.\n"
+        "With --zone the names are answered from that BIND zone file (try a change before publishing it).\n"
+        "Exit codes: 0 the evaluation completed (whatever its result), 2 bad arguments or an unreadable zone file.");
+}
+
+int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(io, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()),
+                    QStringLiteral("check-host takes only options; give the address with --ip and the sender with "
+                                   "--sender."));
+
+    spf::CheckHostRequest request;
+    if (!parser.isSet(m_ip))
+        return fail(io, QStringLiteral("missing --ip"),
+                    QStringLiteral("Give the connecting client's address, e.g. --ip 192.0.2.10 or --ip 2001:db8::10."));
+    const QString ipText = parser.value(m_ip).trimmed();
+    const std::optional<net::IpAddress> ip = net::IpAddress::parse(ipText.toLatin1());
+    if (!ip)
+        return fail(io, QStringLiteral("--ip '%1' is not an IPv4 or IPv6 address").arg(parser.value(m_ip)),
+                    QStringLiteral("Write a dotted quad such as 192.0.2.10 or an IPv6 address such as 2001:db8::10 "
+                                   "(no prefix length, no brackets)."));
+    request.ip = *ip;
+
+    const QString identity = parser.value(m_identity).toLower();
+    if (identity == QLatin1String("helo"))
+        request.identity = spf::Identity::Helo;
+    else if (identity != QLatin1String("mailfrom"))
+        return fail(io, QStringLiteral("--identity '%1' is not mailfrom or helo").arg(parser.value(m_identity)),
+                    QStringLiteral("Use --identity mailfrom (the default) or --identity helo."));
+
+    const QString helo = parser.value(m_helo).trimmed();
+    if (hasWhitespace(helo))
+        return fail(io, QStringLiteral("--helo '%1' is not a host name").arg(helo),
+                    QStringLiteral("Give the name the client sent in HELO/EHLO, e.g. --helo mail.example.com."));
+    request.helo = helo.toUtf8();
+
+    if (request.identity == spf::Identity::MailFrom) {
+        if (!parser.isSet(m_sender))
+            return fail(io, QStringLiteral("missing --sender"),
+                        QStringLiteral("Give the MAIL FROM address, e.g. --sender alice@example.com (or --sender '' "
+                                       "with --helo for the null sender <>)."));
+        QString sender = parser.value(m_sender).trimmed();
+        if (sender == QLatin1String("<>"))
+            sender.clear();
+        if (sender.startsWith(QLatin1Char('<')) && sender.endsWith(QLatin1Char('>')))
+            sender = sender.mid(1, sender.size() - 2);
+        const QString senderDomain = sender.mid(sender.lastIndexOf(QLatin1Char('@')) + 1);
+        if (!sender.isEmpty() && (senderDomain.isEmpty() || hasWhitespace(sender)))
+            return fail(io, QStringLiteral("--sender '%1' has no domain to check").arg(parser.value(m_sender)),
+                        QStringLiteral("Give an address with a domain, e.g. --sender alice@example.com."));
+        if (sender.isEmpty() && helo.isEmpty())
+            return fail(io,
+                        QStringLiteral("the null sender <> is checked as postmaster@ the HELO name, and no --helo "
+                                       "was given"),
+                        QStringLiteral("Add --helo NAME, or give a sender address."));
+        request.sender = sender.toUtf8();
+    } else if (helo.isEmpty()) {
+        return fail(io, QStringLiteral("--identity helo needs --helo"),
+                    QStringLiteral("Give the name the client sent in HELO/EHLO, e.g. --helo mail.example.com."));
+    } else if (parser.isSet(m_sender)) {
+        request.sender = parser.value(m_sender).trimmed().toUtf8();
+    }
+    request.receiver = parser.value(m_receiver).toUtf8();
+    if (request.receiver.isEmpty())
+        request.receiver = "unknown";
+
+    if (!m_zone.isSet(parser))
+        return fail(io, QStringLiteral("live DNS is not available yet in this version"),
+                    QStringLiteral("Give the records to evaluate against in a BIND zone file with --zone FILE."));
+    dns::MemoryZone zone;
+    const ZoneOptions::Loaded loaded = m_zone.load(parser, zone);
+    if (!loaded.error.isEmpty())
+        return fail(io, loaded.error, loaded.fix);
+
+    const spf::CheckHostResult result = spf::checkHost(request, zone);
+    if (result.status != spf::CheckHostResult::Status::Complete)
+        return fail(io, QStringLiteral("the evaluation did not complete: DNS answers are still missing"));
+
+    if (parser.isSet(m_json))
+        io.out << QString::fromUtf8(QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented));
+    else
+        printText(io.out, result, request, parser.isSet(m_trace));
+    return exitcode::Ok;
+}
+
+} // namespace spfm::cli
