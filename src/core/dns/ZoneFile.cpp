@@ -256,8 +256,10 @@ ZoneFileResult ZoneFile::readText(QByteArrayView text, const QString &sourceName
         ldns_zone_new_frm_fp_l(&raw, fp.get(), origin.get(), options.defaultTtl, LDNS_RR_CLASS_IN, &line);
     const ZonePtr parsed(raw);
     if (status != LDNS_STATUS_OK || !parsed) {
-        result.error = makeError(ZoneFileError::Code::Syntax, sourceName, line,
-                                 QStringLiteral("ldns: %1").arg(QString::fromUtf8(ldns_get_errorstr_by_id(status))));
+        QString detail = QStringLiteral("ldns: %1").arg(QString::fromUtf8(ldns_get_errorstr_by_id(status)));
+        if (status == LDNS_STATUS_SYNTAX_INCLUDE_ERR_NOTIMPL)
+            detail += QStringLiteral(" (copy the included file's records into this one)");
+        result.error = makeError(ZoneFileError::Code::Syntax, sourceName, line, detail);
         return result;
     }
 

@@ -44,6 +44,8 @@ private slots:
     void badOrigin();
     void emptyTextIsAnEmptyZone();
     void rootOrigin();
+    void quotesEscapesAndCommentsAreNotUnbalanced();
+    void includeSaysWhatToDo();
 };
 
 void TestZoneFile::readsEveryKeptType()
@@ -192,6 +194,7 @@ void TestZoneFile::brokenFiles_data()
     QTest::newRow("mx without preference")
         << QStringLiteral("BrokenMxNoPreference.zone") << 4 << QStringLiteral("ldns: ");
     QTest::newRow("unknown type") << QStringLiteral("BrokenUnknownType.zone") << 5 << QStringLiteral("ldns: ");
+    QTest::newRow("$INCLUDE") << QStringLiteral("BrokenInclude.zone") << 4 << QStringLiteral("ldns: ");
 }
 
 void TestZoneFile::brokenFiles()
@@ -281,6 +284,29 @@ void TestZoneFile::rootOrigin()
     QCOMPARE(result.origin, QByteArray("."));
     QCOMPARE(ask(zone, "mail.example.org", RRType::TXT).records.size(), 1);
     QCOMPARE(ask(zone, "example.org", RRType::TXT).rcode, ResponseCode::NoError); // empty non-terminal
+}
+
+void TestZoneFile::quotesEscapesAndCommentsAreNotUnbalanced()
+{
+    // An escaped quote, ; and ( inside quotes, a quote inside a comment: none of them opens or closes anything.
+    MemoryZone zone;
+    const QByteArray text = "$ORIGIN q.test.\n"
+                            "@ IN TXT \"a\\\"b;c\" \"d(e\"\n"
+                            "x IN TXT \"v=spf1 -all\" ; a comment with \" and (\n";
+    const ZoneFileResult result = ZoneFile::readText(text, QStringLiteral("inline"), zone);
+    QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+    const QList<QByteArray> expected{"a\"b;c", "d(e"};
+    QCOMPARE(ask(zone, "q.test", RRType::TXT).records.value(0).strings, expected);
+    QCOMPARE(ask(zone, "x.q.test", RRType::TXT).records.size(), 1);
+}
+
+void TestZoneFile::includeSaysWhatToDo()
+{
+    MemoryZone zone;
+    const ZoneFileResult result = ZoneFile::read(zonePath("BrokenInclude.zone"), zone);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error->detail.contains(QLatin1String("$INCLUDE")), qPrintable(result.error->detail));
+    QVERIFY(result.error->detail.contains(QLatin1String("copy the included file's records")));
 }
 
 QTEST_GUILESS_MAIN(TestZoneFile)
