@@ -64,6 +64,8 @@ QString plural(int n, const char *one, const char *many)
 
 void printTree(QTextStream &out, const lint::LintReport &report)
 {
+    if (report.nodes.isEmpty())
+        return;
     out << "  include/redirect tree:\n";
     for (const lint::TreeNode &node : report.nodes) {
         out << "    " << QString(node.depth * 2, QLatin1Char(' ')) << QString::fromUtf8(node.domain);
@@ -89,7 +91,7 @@ void printText(QTextStream &out, const QList<RecordFindings> &all)
         out << "record " << ++index;
         if (!r.domain.isEmpty())
             out << " at " << QString::fromUtf8(r.domain);
-        out << ": " << QString::fromUtf8(r.text) << '\n';
+        out << ": " << (r.text.isEmpty() ? QStringLiteral("(no SPF record)") : QString::fromUtf8(r.text)) << '\n';
         for (const lint::Diagnostic &d : r.diagnostics) {
             out << "  " << lint::severityName(d.severity) << ' ' << d.code;
             if (!d.domain.isEmpty() && d.domain != r.domain)
@@ -188,6 +190,7 @@ QString LintCommand::description() const
     return QStringLiteral(
         "Checks SPF record texts (RFC 7208). Offline by default: only what the text itself shows. With --zone, also\n"
         "follows include and redirect through the zone file: lookup limits, void lookups, loops, missing targets.\n"
+        "With --zone and no RECORD, lints the record published in the zone at --domain (default: the zone's domain).\n"
         "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments.");
 }
 
@@ -205,9 +208,12 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
                 records.append(line.trimmed());
         }
     }
-    if (records.isEmpty())
+    // With a zone and no record text, the record published in the zone is linted.
+    if (records.isEmpty() && !m_zone.isSet(parser))
         return fail(io, QStringLiteral("no record to lint"),
-                    QStringLiteral("Give one or more record texts, e.g. %1 lint 'v=spf1 mx -all'.").arg(programName));
+                    QStringLiteral("Give one or more record texts, e.g. %1 lint 'v=spf1 mx -all', or --zone FILE to "
+                                   "lint the record published there.")
+                        .arg(programName));
 
     QByteArray domain = dns::normalizeName(parser.value(m_domain).toUtf8());
     if (parser.isSet(m_domain) && (domain.isEmpty() || domain == "."))
@@ -227,6 +233,17 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
 
     QList<RecordFindings> findings;
     lint::Severity worst = lint::Severity::Info;
+    if (records.isEmpty()) {
+        lint::LintReport report = lint::lintDomain(domain, *zone);
+        RecordFindings r;
+        r.text = report.nodes.isEmpty() ? QByteArray() : report.nodes.constFirst().recordText;
+        r.domain = domain;
+        r.diagnostics = report.diagnostics;
+        r.dnsLookups = report.staticLookups;
+        r.tree = std::move(report);
+        worst = lint::worstSeverity(r.diagnostics);
+        findings.append(std::move(r));
+    }
     for (const QString &record : records) {
         RecordFindings r;
         r.text = record.toUtf8();

@@ -83,6 +83,7 @@ private slots:
     void lintSeveralRecordsTakeTheWorst();
     void lintWithZoneFollowsIncludes();
     void lintWithZoneUsesDomain();
+    void lintPublishedRecord();
     void lintBadZone();
     void lintEmptyDomain();
 
@@ -418,6 +419,26 @@ void TestCli::lintReadsStdin()
     const Outcome empty = runCli({QStringLiteral("lint"), QStringLiteral("-")}, QStringLiteral("\n"));
     QCOMPARE(empty.code, 2);
     QVERIFY(empty.err.contains(QLatin1String("no record to lint")));
+}
+
+void TestCli::lintPublishedRecord()
+{
+    // No RECORD with --zone: the record published at the zone's domain, found through the zone.
+    const Outcome o =
+        runCli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--zone"), zone("cli.test.zone")});
+    QCOMPARE(o.code, 0);
+    QVERIFY(o.err.isEmpty());
+    const QJsonObject first = parseObject(o.out)[QLatin1String("records")].toArray().at(0).toObject();
+    QCOMPARE(first[QLatin1String("record")].toString(),
+             QStringLiteral("v=spf1 mx ip4:192.0.2.0/24 include:_spf.cli.test -all"));
+    QCOMPARE(first[QLatin1String("domain")].toString(), QStringLiteral("cli.test"));
+    QCOMPARE(first[QLatin1String("dns_lookups")].toInt(), 2);
+
+    const Outcome missing = runCli({QStringLiteral("lint"), QStringLiteral("--zone"), zone("cli.test.zone"),
+                                    QStringLiteral("--domain"), QStringLiteral("nothing.cli.test")});
+    QCOMPARE(missing.code, 2);
+    QVERIFY2(missing.out.startsWith(QLatin1String("record 1 at nothing.cli.test: (no SPF record)\n  error SPF310")),
+             qPrintable(missing.out));
 }
 
 void TestCli::lintBadZone()
