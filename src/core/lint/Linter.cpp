@@ -156,6 +156,7 @@ QJsonObject LintReport::toJson() const
         {QStringLiteral("path_lookups"), pathLookups},
         {QStringLiteral("path_void_lookups"), pathVoidLookups},
         {QStringLiteral("worst_case_ip"), QString::fromLatin1(worstCaseIp)},
+        {QStringLiteral("path_result"), QString::fromLatin1(pathResult)},
         {QStringLiteral("static_spends"), spendsToJson(staticSpends)},
         {QStringLiteral("path_spends"), spendsToJson(pathSpends)},
         {QStringLiteral("void_spends"), spendsToJson(voidSpends)},

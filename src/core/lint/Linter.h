@@ -3,12 +3,14 @@
 #include "dns/Resolver.h"
 #include "lint/Codes.h"
 #include "lint/Diagnostic.h"
+#include "net/IpAddress.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <cstdint>
+#include <optional>
 
 namespace spfm::lint {
 
@@ -23,6 +25,10 @@ struct LintOptions
     int maxTreeNodes = 256;    // the tree walk stops past this many records (a fan-out of includes is finite but huge)
     bool checkIpv6Hosts = false; // when the policy lists ip6, also ask AAAA for a/mx hosts (SPF413)
     bool querySpfType = true;    // lintDomain: also ask the obsolete type 99 (SPF307, SPF308)
+    // The per-path count follows this client address instead of the worst case (an address no term matches): the
+    // lookups a receiver spends for it, lazily, and where it stops. a/mx hosts are then asked the client's family
+    // (AAAA for IPv6). ptr never matches in the linter (it needs the client's PTR names); use check_host for that.
+    std::optional<net::IpAddress> clientIp;
 };
 
 // Pending: a live resolver has not answered every question yet. Every independent question was asked; run the same
@@ -98,7 +104,11 @@ struct LintReport
     int staticVoidLookups = 0; // every void lookup in the tree
     int pathLookups = 0;       // worst-case path, counted on past the limit (lazy evaluation, IP matching nothing)
     int pathVoidLookups = 0;
-    QByteArray worstCaseIp;          // an example client IP that no term in the tree matches, for the worst-case path
+    QByteArray
+        worstCaseIp; // the client IP of the path: LintOptions::clientIp, or an example no term in the tree matches
+    // How the path ends: "pass", "fail", "softfail", "neutral", "permerror", "temperror", or "unknown" when the walk
+    // could not see far enough (pending answers, targets built from the message).
+    QByteArray pathResult;
     QList<LookupSpend> staticSpends; // who spent each lookup of staticLookups
     QList<LookupSpend> pathSpends;   // who spent each lookup of pathLookups, in evaluation order
     QList<LookupSpend> voidSpends;   // the terms whose query was void (static)

@@ -47,6 +47,21 @@ Outcome outcomeOf(Qualifier q)
     return Outcome::Neutral;
 }
 
+QByteArray outcomeName(Outcome o)
+{
+    switch (o) {
+    case Outcome::Pass: return "pass";
+    case Outcome::Fail: return "fail";
+    case Outcome::SoftFail: return "softfail";
+    case Outcome::Neutral: return "neutral";
+    case Outcome::None: return "none";
+    case Outcome::PermError: return "permerror";
+    case Outcome::TempError: return "temperror";
+    case Outcome::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
 QString answerSummary(const dns::Answer &a)
 {
     if (a.rcode == dns::ResponseCode::NxDomain)
@@ -65,7 +80,13 @@ public:
         : m_resolver(resolver)
         , m_options(options)
         , m_report(report)
-    {}
+    {
+        if (options.clientIp) {
+            // §5: an IPv4-mapped IPv6 client is an IPv4 client.
+            m_clientIp = options.clientIp->mappedV4().value_or(*options.clientIp);
+            m_clientV6 = m_clientIp->isV6();
+        }
+    }
 
     void run(QByteArrayView recordText, QByteArrayView domain)
     {
@@ -254,14 +275,16 @@ private:
     {
         const Term &t = m_facts[node].record.terms[term];
         TermFacts &facts = m_facts[node].terms[term];
-        const std::optional<dns::Answer> a = ask(node, term, host, dns::RRType::A);
+        // §5.3: the client's family decides which address records a/mx ask for.
+        const dns::RRType primary = m_clientV6 ? dns::RRType::AAAA : dns::RRType::A;
+        const std::optional<dns::Answer> a = ask(node, term, host, primary);
         if (!a)
             return true;
         if (a->isError()) {
             facts.lookupFailed = true;
             add(Code::TermLookupFailed, node, &t,
-                QStringLiteral("The A query for %1 failed (%2): receivers return temperror here.")
-                    .arg(QString::fromUtf8(host), answerSummary(*a)),
+                QStringLiteral("The %1 query for %2 failed (%3): receivers return temperror here.")
+                    .arg(QString::fromLatin1(dns::typeName(primary)), QString::fromUtf8(host), answerSummary(*a)),
                 QStringLiteral("Fix the DNS servers of %1, or remove the term.").arg(QString::fromUtf8(host)));
             return true;
         }
@@ -269,7 +292,7 @@ private:
             facts.addresses.append(rr.address);
         if (countVoid && a->isVoid())
             markVoid(node, term);
-        if (m_options.checkIpv6Hosts && m_policyHasIp6) {
+        if (m_options.checkIpv6Hosts && m_policyHasIp6 && !m_clientV6) {
             const std::optional<dns::Answer> aaaa = ask(node, term, host, dns::RRType::AAAA);
             if (aaaa && !aaaa->isError()) {
                 for (const dns::ResourceRecord &rr : aaaa->records)
@@ -313,7 +336,7 @@ private:
         case Mechanism::A: {
             const std::optional<QByteArray> host = targetOf(node, term);
             if (host && !resolveHost(node, term, *host, true))
-                reportVoid(node, term, *host, "A");
+                reportVoid(node, term, *host, m_clientV6 ? "AAAA" : "A");
             return;
         }
         case Mechanism::Mx: walkMx(node, term, t); return;
@@ -576,6 +599,8 @@ private:
             const TermFacts &facts = m_facts[node].terms[i];
             if (t.queriesDns())
                 spendPath(p, node, int(i));
+            if (m_clientIp && t.mechanism != Mechanism::Include && matchesClient(t, facts))
+                return outcomeOf(t.qualifier);
             switch (t.mechanism) {
             case Mechanism::All: return outcomeOf(t.qualifier);
             case Mechanism::Include: {
@@ -616,6 +641,31 @@ private:
         return Outcome::Neutral;
     }
 
+    // Whether a non-include mechanism matches the given client (§5.3, §5.4, §5.6, §5.7); ptr never does here.
+    bool matchesClient(const Term &t, const TermFacts &facts) const
+    {
+        const net::IpAddress &ip = *m_clientIp;
+        switch (t.mechanism) {
+        case Mechanism::Ip4:
+        case Mechanism::Ip6:
+            return t.network.family() == ip.family() && ip.isInNetwork(t.network, t.prefixFor(ip.family()));
+        case Mechanism::A:
+        case Mechanism::Mx:
+            if (facts.tooManyMx || facts.lookupFailed)
+                return false;
+            for (const net::IpAddress &a : facts.addresses) {
+                if (a.family() == ip.family() && ip.isInNetwork(a, t.prefixFor(ip.family())))
+                    return true;
+            }
+            return false;
+        case Mechanism::Exists: return !facts.unresolved && !facts.addresses.isEmpty();
+        case Mechanism::All:
+        case Mechanism::Include:
+        case Mechanism::Ptr: return false;
+        }
+        return false;
+    }
+
     QByteArray pickWorstCaseIp() const
     {
         static const char *candidates[] = {"192.0.2.1", "198.51.100.1", "203.0.113.1", "2001:db8::1"};
@@ -647,18 +697,22 @@ private:
     void evaluatePath()
     {
         Path p;
-        evaluate(0, p);
+        const Outcome outcome = evaluate(0, p);
+        m_report.pathResult = outcomeName(outcome);
         m_report.pathLookups = p.lookups;
         m_report.pathVoidLookups = p.voids;
-        m_report.worstCaseIp = pickWorstCaseIp();
+        m_report.worstCaseIp = m_clientIp ? m_clientIp->toText() : pickWorstCaseIp();
         const int max = m_options.maxDnsTerms;
         const QString ip = m_report.worstCaseIp.isEmpty() ? QStringLiteral("an address no term matches")
                                                           : QString::fromLatin1(m_report.worstCaseIp);
         if (p.lookups > max) {
             const Term &t = m_facts[p.limitNode].record.terms[p.limitTerm];
             add(Code::LookupLimitExceeded, p.limitNode, &t,
-                QStringLiteral("A client address that no term matches (e.g. %1) costs %2 DNS lookups (limit %3; %4 "
-                               "over the whole tree): receivers stop at %5 in %6's record and return permerror.")
+                (m_clientIp ? QStringLiteral("The client %1 costs %2 DNS lookups (limit %3; %4 over the whole "
+                                             "tree): receivers stop at %5 in %6's record and return permerror.")
+                            : QStringLiteral("A client address that no term matches (e.g. %1) costs %2 DNS lookups "
+                                             "(limit %3; %4 over the whole tree): receivers stop at %5 in %6's "
+                                             "record and return permerror."))
                     .arg(ip)
                     .arg(p.lookups)
                     .arg(max)
@@ -667,7 +721,7 @@ private:
                 QStringLiteral("Bring it to %1 or fewer: replace a/mx/include of fixed servers by ip4:/ip6:, drop "
                                "ptr and unused includes, flatten includes you control.")
                     .arg(max));
-            if (p.matchableBeforeLimit) {
+            if (p.matchableBeforeLimit && !m_clientIp) {
                 add(Code::LimitOnSomePaths, p.limitNode, &t,
                     QStringLiteral("The limit bites only for some clients: senders matched before %1 still get "
                                    "their result, every other address (worst case e.g. %2) gets permerror there.")
@@ -710,6 +764,8 @@ private:
     bool m_pending = false;
     bool m_policyHasIp6 = false;
     bool m_treeTooLargeReported = false;
+    std::optional<net::IpAddress> m_clientIp;
+    bool m_clientV6 = false;
 };
 
 } // namespace

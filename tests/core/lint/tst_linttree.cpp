@@ -122,6 +122,7 @@ private slots:
         QCOMPARE(r.status, LintStatus::Complete);
         QCOMPARE(r.staticLookups, 11);
         QCOMPARE(r.pathLookups, 11);
+        QCOMPARE(r.pathResult, QByteArray("fail"));
         QCOMPARE(r.staticSpends.size(), 11);
         QCOMPARE(r.pathSpends.size(), 11);
         // Which term spent each lookup.
@@ -149,6 +150,46 @@ private slots:
         QCOMPARE(r.nodes[child].domain, QByteArray("inc.example.com"));
         QCOMPARE(r.nodes[child].terms.size(), 8);
         QCOMPARE(r.nodes[child].terms[7].staticTotal, 10);
+    }
+
+    // Per path for one client: the receiver's lazy count for that address, as check_host would spend it.
+    void givenClientAddress_data()
+    {
+        QTest::addColumn<QByteArray>("ip");
+        QTest::addColumn<int>("lookups");
+        QTest::addColumn<QByteArray>("result");
+        QTest::addColumn<bool>("overLimit");
+        QTest::newRow("matched by ip4 at the tenth") << QByteArray("1.2.3.4") << 10 << QByteArray("pass") << false;
+        QTest::newRow("matched by a first") << QByteArray("1.2.3.9") << 1 << QByteArray("pass") << false;
+        QTest::newRow("matched inside the include") << QByteArray("1.2.3.10") << 4 << QByteArray("pass") << false;
+        QTest::newRow("matched by nothing") << QByteArray("1.2.3.5") << 11 << QByteArray("fail") << true;
+        QTest::newRow("IPv4-mapped IPv6 is IPv4") << QByteArray("::ffff:1.2.3.4") << 10 << QByteArray("pass") << false;
+        QTest::newRow("IPv6 asks AAAA") << QByteArray("2001:db8::9") << 1 << QByteArray("pass") << false;
+    }
+
+    void givenClientAddress()
+    {
+        QFETCH(QByteArray, ip);
+        QFETCH(int, lookups);
+        QFETCH(QByteArray, result);
+        QFETCH(bool, overLimit);
+        Zone z;
+        z.spf("e8.example.com", "v=spf1 a include:inc.example.com ip4:1.2.3.4 mx -all")
+            .a("e8.example.com", "1.2.3.9")
+            .a("e8.example.com", "2001:db8::9")
+            .spf("inc.example.com", "v=spf1 a:nothing.example.com a a a a a a a")
+            .a("nothing.example.com", "1.2.3.11")
+            .a("inc.example.com", "1.2.3.10");
+        LintOptions o;
+        o.clientIp = net::IpAddress::parse(ip);
+        const LintReport r = lintDomain("e8.example.com", z.zone, o);
+        QCOMPARE(r.pathLookups, lookups);
+        QCOMPARE(r.pathResult, result);
+        QCOMPARE(r.pathSpends.size(), lookups);
+        QCOMPARE(bool(find(r, "SPF401")), overLimit);
+        QVERIFY(!find(r, "SPF406")); // a given address is one path, not "some paths"
+        QCOMPARE(r.staticLookups, 11);
+        QCOMPARE(r.worstCaseIp, o.clientIp->mappedV4().value_or(*o.clientIp).toText());
     }
 
     void limitOnEveryPath()
