@@ -159,6 +159,35 @@ std::optional<std::pair<int, QString>> findUnbalanced(QByteArrayView text)
     return std::nullopt;
 }
 
+// ldns 1.8.3's zone parser frees its half-built zone shallowly when a line is bad, leaking every record read before it.
+// So the file is first read record by record, each freed at once, to find the first bad line; the zone parser then only
+// sees files it accepts. Returns that line and ldns's status.
+std::optional<std::pair<int, ldns_status>> firstBadLine(FILE *fp, const ldns_rdf *startOrigin, std::uint32_t defaultTtl)
+{
+    RdfPtr origin(ldns_rdf_clone(startOrigin));
+    RdfPtr previous(ldns_rdf_clone(startOrigin));
+    std::uint32_t ttl = defaultTtl;
+    int line = 0;
+    while (!std::feof(fp)) {
+        ldns_rr *rr = nullptr;
+        ldns_rdf *originRaw = origin.release();
+        ldns_rdf *previousRaw = previous.release();
+        // ldns replaces (and frees) *origin on $ORIGIN and *previous after each owner name.
+        const ldns_status status = ldns_rr_new_frm_fp_l(&rr, fp, &ttl, &originRaw, &previousRaw, &line);
+        origin.reset(originRaw);
+        previous.reset(previousRaw);
+        switch (status) {
+        case LDNS_STATUS_OK: ldns_rr_free(rr); break;
+        case LDNS_STATUS_SYNTAX_EMPTY:
+        case LDNS_STATUS_SYNTAX_TTL:
+        case LDNS_STATUS_SYNTAX_ORIGIN: break;
+        case LDNS_STATUS_SYNTAX_INCLUDE: return std::pair(line, LDNS_STATUS_SYNTAX_INCLUDE_ERR_NOTIMPL);
+        default: return std::pair(line, status);
+        }
+    }
+    return std::nullopt;
+}
+
 ZoneFileError makeError(ZoneFileError::Code code, const QString &source, int line, const QString &detail)
 {
     ZoneFileError e;
@@ -243,25 +272,33 @@ ZoneFileResult ZoneFile::readText(QByteArrayView text, const QString &sourceName
     QByteArray buffer = text.toByteArray();
     if (!buffer.endsWith('\n'))
         buffer.append('\n');
-    const FilePtr fp(fmemopen(buffer.data(), std::size_t(buffer.size()), "r"));
-    if (!fp) {
-        result.error =
-            makeError(ZoneFileError::Code::CannotOpen, sourceName, 0, QString::fromLocal8Bit(std::strerror(errno)));
-        return result;
-    }
-
-    ldns_zone *raw = nullptr;
-    int line = 0;
-    const ldns_status status =
-        ldns_zone_new_frm_fp_l(&raw, fp.get(), origin.get(), options.defaultTtl, LDNS_RR_CLASS_IN, &line);
-    const ZonePtr parsed(raw);
-    if (status != LDNS_STATUS_OK || !parsed) {
+    const auto open = [&]() { return FilePtr(fmemopen(buffer.data(), std::size_t(buffer.size()), "r")); };
+    const auto syntaxError = [&](int line, ldns_status status) {
         QString detail = QStringLiteral("ldns: %1").arg(QString::fromUtf8(ldns_get_errorstr_by_id(status)));
         if (status == LDNS_STATUS_SYNTAX_INCLUDE_ERR_NOTIMPL)
             detail += QStringLiteral(" (copy the included file's records into this one)");
         result.error = makeError(ZoneFileError::Code::Syntax, sourceName, line, detail);
         return result;
+    };
+
+    FilePtr fp = open();
+    if (!fp) {
+        result.error =
+            makeError(ZoneFileError::Code::CannotOpen, sourceName, 0, QString::fromLocal8Bit(std::strerror(errno)));
+        return result;
     }
+    if (const auto failure = firstBadLine(fp.get(), origin.get(), options.defaultTtl))
+        return syntaxError(failure->first, failure->second);
+
+    fp = open();
+    ldns_zone *raw = nullptr;
+    int line = 0;
+    const ldns_status status =
+        fp ? ldns_zone_new_frm_fp_l(&raw, fp.get(), origin.get(), options.defaultTtl, LDNS_RR_CLASS_IN, &line)
+           : LDNS_STATUS_MEM_ERR;
+    const ZonePtr parsed(raw);
+    if (status != LDNS_STATUS_OK || !parsed)
+        return syntaxError(line, status);
 
     QList<ResourceRecord> records;
     QList<QByteArray> names;
