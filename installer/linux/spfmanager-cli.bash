@@ -3,7 +3,7 @@
 # Each command and what it accepts: its options, and @file when its arguments are file names.
 # A new command is one more line here.
 declare -gA _spfmanager_cli_commands=(
-    [lint]="--json --zone --zone-origin --domain --help --version"
+    [lint]="--json --zone --zone-origin --domain --ip --help --version"
     [check-host]="--ip --sender --helo --identity --receiver --zone --zone-origin --json --trace --help --version"
 )
 

@@ -84,7 +84,7 @@ void printTree(QTextStream &out, const lint::LintReport &report)
     }
 }
 
-void printText(QTextStream &out, const QList<RecordFindings> &all)
+void printText(QTextStream &out, const QList<RecordFindings> &all, bool clientIp)
 {
     int index = 0;
     for (const RecordFindings &r : all) {
@@ -108,7 +108,11 @@ void printText(QTextStream &out, const QList<RecordFindings> &all)
         }
         if (r.tree) {
             out << "  DNS lookups: " << r.tree->staticLookups << " of 10 over the whole tree, " << r.tree->pathLookups
-                << " on the worst-case path; void lookups: " << r.tree->staticVoidLookups << " of 2\n";
+                << (clientIp ? " on the path of " : " on the worst-case path (client ")
+                << QString::fromUtf8(r.tree->worstCaseIp) << (clientIp ? "" : ")");
+            if (!r.tree->pathResult.isEmpty())
+                out << ", which ends in " << QString::fromUtf8(r.tree->pathResult);
+            out << "; void lookups: " << r.tree->staticVoidLookups << " of 2\n";
             printTree(out, *r.tree);
         } else {
             out << "  DNS lookups: " << r.dnsLookups
@@ -150,6 +154,8 @@ QJsonObject toJson(const QList<RecordFindings> &all, lint::Severity worst)
             {QStringLiteral("diagnostics"), diagnostics}};
         if (r.tree) {
             o.insert(QStringLiteral("path_dns_lookups"), r.tree->pathLookups);
+            o.insert(QStringLiteral("path_client_ip"), QString::fromUtf8(r.tree->worstCaseIp));
+            o.insert(QStringLiteral("path_result"), QString::fromUtf8(r.tree->pathResult));
             o.insert(QStringLiteral("void_lookups"), r.tree->staticVoidLookups);
             o = spendsToJson(r.tree->staticSpends, "lookup_uses", o);
             o = spendsToJson(r.tree->voidSpends, "void_uses", o);
@@ -173,6 +179,7 @@ void LintCommand::configure(QCommandLineParser &parser)
     parser.addOption(m_json);
     m_zone.addTo(parser);
     parser.addOption(m_domain);
+    parser.addOption(m_ip);
     parser.addPositionalArgument(
         QStringLiteral("RECORD"),
         QStringLiteral("A record text such as 'v=spf1 mx -all' (quote it for the shell); - reads one "
@@ -182,7 +189,7 @@ void LintCommand::configure(QCommandLineParser &parser)
 
 QString LintCommand::usageArguments() const
 {
-    return QStringLiteral("[--json] [--zone FILE] [--domain NAME] RECORD...");
+    return QStringLiteral("[--json] [--zone FILE [--domain NAME] [--ip IP]] RECORD...");
 }
 
 QString LintCommand::description() const
@@ -220,6 +227,19 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
         return fail(io, QStringLiteral("--domain needs a domain name"),
                     QStringLiteral("Give the domain the record is published at, e.g. --domain example.com."));
 
+    lint::LintOptions options;
+    if (parser.isSet(m_ip)) {
+        if (!m_zone.isSet(parser))
+            return fail(io, QStringLiteral("--ip needs --zone"),
+                        QStringLiteral("The path of a client address runs through includes and redirects: give the "
+                                       "records with --zone FILE."));
+        options.clientIp = net::IpAddress::parse(parser.value(m_ip).trimmed().toLatin1());
+        if (!options.clientIp)
+            return fail(io, QStringLiteral("--ip '%1' is not an IPv4 or IPv6 address").arg(parser.value(m_ip)),
+                        QStringLiteral("Write a dotted quad such as 192.0.2.10 or an IPv6 address such as "
+                                       "2001:db8::10 (no prefix length, no brackets)."));
+    }
+
     std::optional<dns::MemoryZone> zone;
     if (m_zone.isSet(parser)) {
         zone.emplace();
@@ -234,7 +254,7 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
     QList<RecordFindings> findings;
     lint::Severity worst = lint::Severity::Info;
     if (records.isEmpty()) {
-        lint::LintReport report = lint::lintDomain(domain, *zone);
+        lint::LintReport report = lint::lintDomain(domain, *zone, options);
         RecordFindings r;
         r.text = report.nodes.isEmpty() ? QByteArray() : report.nodes.constFirst().recordText;
         r.domain = domain;
@@ -249,12 +269,12 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
         r.text = record.toUtf8();
         r.domain = domain;
         if (zone) {
-            lint::LintReport report = lint::lintRecordTree(r.text, domain, *zone);
+            lint::LintReport report = lint::lintRecordTree(r.text, domain, *zone, options);
             r.diagnostics = report.diagnostics;
             r.dnsLookups = report.staticLookups;
             r.tree = std::move(report);
         } else {
-            r.diagnostics = lint::lintRecordText(r.text);
+            r.diagnostics = lint::lintRecordText(r.text, options);
             r.dnsLookups = ownDnsTerms(r.text);
         }
         worst = std::max(worst, lint::worstSeverity(r.diagnostics));
@@ -264,7 +284,7 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
     if (parser.isSet(m_json))
         io.out << QString::fromUtf8(QJsonDocument(toJson(findings, worst)).toJson(QJsonDocument::Indented));
     else
-        printText(io.out, findings);
+        printText(io.out, findings, options.clientIp.has_value());
     return exitCodeFor(worst);
 }
 

@@ -27,6 +27,11 @@ private:
         QStringLiteral("The domain the record is (to be) published at: what %{d} and a bare a/mx refer to (default: "
                        "the zone's SOA owner, else its origin)."),
         QStringLiteral("NAME")};
+    const QCommandLineOption m_ip{
+        QStringLiteral("ip"),
+        QStringLiteral("With --zone: count the lookups on the path a receiver takes for this client address, instead "
+                       "of the worst case (an address no term matches)."),
+        QStringLiteral("IP")};
     ZoneOptions m_zone;
 };
 

@@ -84,6 +84,8 @@ private slots:
     void lintWithZoneFollowsIncludes();
     void lintWithZoneUsesDomain();
     void lintPublishedRecord();
+    void lintPathOfAClientAddress();
+    void lintIpArguments();
     void lintBadZone();
     void lintEmptyDomain();
 
@@ -161,7 +163,8 @@ void TestCli::commandHelp_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("options");
     const QStringList lintOptions{QStringLiteral("--json"), QStringLiteral("--zone <FILE>"),
-                                  QStringLiteral("--domain <NAME>"), QStringLiteral("--zone-origin <NAME>")};
+                                  QStringLiteral("--domain <NAME>"), QStringLiteral("--zone-origin <NAME>"),
+                                  QStringLiteral("--ip <IP>")};
     const QStringList checkHostOptions{QStringLiteral("--ip <IP>"),
                                        QStringLiteral("--sender <ADDR>"),
                                        QStringLiteral("--helo <NAME>"),
@@ -439,6 +442,45 @@ void TestCli::lintPublishedRecord()
     QCOMPARE(missing.code, 2);
     QVERIFY2(missing.out.startsWith(QLatin1String("record 1 at nothing.cli.test: (no SPF record)\n  error SPF310")),
              qPrintable(missing.out));
+}
+
+void TestCli::lintPathOfAClientAddress()
+{
+    const QStringList base{QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--zone"),
+                           zone("cli.test.zone")};
+    // 192.0.2.7 passes at ip4 after mx: one lookup. The worst case (no term matches) spends mx and include.
+    const QJsonObject matched =
+        parseObject(runCli(base + QStringList{QStringLiteral("--ip"), QStringLiteral("192.0.2.7")})
+                        .out)[QLatin1String("records")]
+            .toArray()
+            .at(0)
+            .toObject();
+    QCOMPARE(matched[QLatin1String("path_client_ip")].toString(), QStringLiteral("192.0.2.7"));
+    QCOMPARE(matched[QLatin1String("path_dns_lookups")].toInt(), 1);
+    QCOMPARE(matched[QLatin1String("path_result")].toString(), QStringLiteral("pass"));
+    QCOMPARE(matched[QLatin1String("dns_lookups")].toInt(), 2); // the static count does not depend on the client
+
+    const QJsonObject worst = parseObject(runCli(base).out)[QLatin1String("records")].toArray().at(0).toObject();
+    QCOMPARE(worst[QLatin1String("path_dns_lookups")].toInt(), 2);
+    QCOMPARE(worst[QLatin1String("path_result")].toString(), QStringLiteral("fail"));
+
+    const Outcome text = runCli({QStringLiteral("lint"), QStringLiteral("--zone"), zone("cli.test.zone"),
+                                 QStringLiteral("--ip"), QStringLiteral("192.0.2.7")});
+    QVERIFY2(text.out.contains(QLatin1String("1 on the path of 192.0.2.7, which ends in pass")), qPrintable(text.out));
+}
+
+void TestCli::lintIpArguments()
+{
+    const Outcome noZone = runCli(
+        {QStringLiteral("lint"), QStringLiteral("--ip"), QStringLiteral("192.0.2.7"), QStringLiteral("v=spf1 -all")});
+    QCOMPARE(noZone.code, 2);
+    QVERIFY(noZone.out.isEmpty());
+    QVERIFY(noZone.err.startsWith(QLatin1String("spfmanager-cli lint: --ip needs --zone\n")));
+
+    const Outcome bad = runCli({QStringLiteral("lint"), QStringLiteral("--zone"), zone("cli.test.zone"),
+                                QStringLiteral("--ip"), QStringLiteral("192.0.2")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.startsWith(QLatin1String("spfmanager-cli lint: --ip '192.0.2' is not an IPv4 or IPv6 address\n")));
 }
 
 void TestCli::lintBadZone()
