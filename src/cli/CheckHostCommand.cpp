@@ -1,5 +1,6 @@
 #include "CheckHostCommand.h"
 
+#include "TerminalText.h"
 #include "spf/CheckHost.h"
 
 #include <QJsonArray>
@@ -67,32 +68,32 @@ QJsonObject toJson(const spf::CheckHostResult &r)
 void printText(QTextStream &out, const spf::CheckHostResult &r, const spf::CheckHostRequest &request, bool withTrace)
 {
     out << "result:       " << spf::resultName(r.result) << '\n';
-    out << "domain:       " << QString::fromUtf8(r.domain) << " (sender " << QString::fromUtf8(r.sender) << ")\n";
+    out << "domain:       " << shown(r.domain) << " (sender " << shown(r.sender) << ")\n";
     out << "mechanism:    ";
     if (r.matchedTerm.isEmpty())
         out << "(none matched)\n";
     else
-        out << QString::fromUtf8(r.matchedTerm) << " in the record of " << QString::fromUtf8(r.matchedDomain) << '\n';
-    out << "explanation:  " << (r.explanation.isEmpty() ? QStringLiteral("(none)") : r.explanation) << '\n';
+        out << shown(r.matchedTerm) << " in the record of " << shown(r.matchedDomain) << '\n';
+    out << "explanation:  " << (r.explanation.isEmpty() ? QStringLiteral("(none)") : shown(r.explanation)) << '\n';
     if (!r.problem.isEmpty())
-        out << "problem:      " << r.problem << '\n';
+        out << "problem:      " << shown(r.problem) << '\n';
     out << "DNS lookups:  " << r.dnsLookups << " of " << request.maxDnsTerms << '\n';
     for (const spf::LookupUse &use : r.lookupUses)
-        out << "  " << QString::number(use.count).rightJustified(2) << "  " << QString::fromUtf8(use.domain) << ": "
-            << QString::fromUtf8(use.term) << '\n';
+        out << "  " << QString::number(use.count).rightJustified(2) << "  " << shown(use.domain) << ": "
+            << shown(use.term) << '\n';
     out << "void lookups: " << r.voidLookups << " of " << request.maxVoidLookups << '\n';
     for (const spf::LookupUse &use : r.voidUses)
-        out << "  " << QString::number(use.count).rightJustified(2) << "  " << QString::fromUtf8(use.domain) << ": "
-            << QString::fromUtf8(use.term) << '\n';
-    out << QString::fromUtf8(r.receivedSpfHeader()) << '\n';
-    out << "Authentication-Results: (fragment) " << QString::fromUtf8(r.authenticationResults()) << '\n';
+        out << "  " << QString::number(use.count).rightJustified(2) << "  " << shown(use.domain) << ": "
+            << shown(use.term) << '\n';
+    out << shownLines(r.receivedSpfHeader()) << '\n';
+    out << "Authentication-Results: (fragment) " << shown(r.authenticationResults()) << '\n';
     if (withTrace) {
         out << "trace:\n";
         for (const spf::TraceEvent &e : r.trace) {
-            out << "  " << QString(e.depth * 2, QLatin1Char(' ')) << traceKindName(e.kind) << ' '
-                << QString::fromUtf8(e.domain) << ": " << QString::fromUtf8(e.text);
+            out << "  " << QString(e.depth * 2, QLatin1Char(' ')) << traceKindName(e.kind) << ' ' << shown(e.domain)
+                << ": " << shown(e.text);
             if (!e.detail.isEmpty())
-                out << " -> " << e.detail;
+                out << " -> " << shown(e.detail);
             out << '\n';
         }
     }

@@ -1,5 +1,6 @@
 #include "LintCommand.h"
 
+#include "TerminalText.h"
 #include "lint/Linter.h"
 #include "spf/Parser.h"
 
@@ -53,7 +54,7 @@ void printCaret(QTextStream &out, const QByteArray &record, const lint::Diagnost
         return;
     const qsizetype start = column(record, d.offset);
     const qsizetype width = std::max<qsizetype>(1, d.term.isEmpty() ? 1 : QString::fromUtf8(d.term).size());
-    out << "      " << QString::fromUtf8(record) << '\n'
+    out << "      " << shown(record) << '\n'
         << "      " << QString(start, QLatin1Char(' ')) << QString(width, QLatin1Char('^')) << '\n';
 }
 
@@ -68,19 +69,19 @@ void printTree(QTextStream &out, const lint::LintReport &report)
         return;
     out << "  include/redirect tree:\n";
     for (const lint::TreeNode &node : report.nodes) {
-        out << "    " << QString(node.depth * 2, QLatin1Char(' ')) << QString::fromUtf8(node.domain);
+        out << "    " << QString(node.depth * 2, QLatin1Char(' ')) << shown(node.domain);
         if (node.state == lint::TreeNode::State::Ok)
-            out << "  \"" << QString::fromUtf8(node.recordText) << '"';
+            out << "  \"" << shown(node.recordText) << '"';
         else
             out << "  (" << lint::stateName(node.state)
-                << (node.detail.isEmpty() ? QString() : QStringLiteral(": ") + node.detail) << ')';
+                << (node.detail.isEmpty() ? QString() : QStringLiteral(": ") + shown(node.detail)) << ')';
         out << '\n';
     }
     if (!report.staticSpends.isEmpty()) {
         out << "  lookups spent by:\n";
         for (const lint::LookupSpend &spend : report.staticSpends)
-            out << "    " << QString::number(spend.count).rightJustified(2) << "  " << QString::fromUtf8(spend.domain)
-                << ": " << QString::fromUtf8(spend.termText) << '\n';
+            out << "    " << QString::number(spend.count).rightJustified(2) << "  " << shown(spend.domain) << ": "
+                << shown(spend.termText) << '\n';
     }
 }
 
@@ -90,28 +91,28 @@ void printText(QTextStream &out, const QList<RecordFindings> &all, bool clientIp
     for (const RecordFindings &r : all) {
         out << "record " << ++index;
         if (!r.domain.isEmpty())
-            out << " at " << QString::fromUtf8(r.domain);
-        out << ": " << (r.text.isEmpty() ? QStringLiteral("(no SPF record)") : QString::fromUtf8(r.text)) << '\n';
+            out << " at " << shown(r.domain);
+        out << ": " << (r.text.isEmpty() ? QStringLiteral("(no SPF record)") : shown(r.text)) << '\n';
         for (const lint::Diagnostic &d : r.diagnostics) {
             out << "  " << lint::severityName(d.severity) << ' ' << d.code;
             if (!d.domain.isEmpty() && d.domain != r.domain)
-                out << " in " << QString::fromUtf8(d.domain);
+                out << " in " << shown(d.domain);
             if (!d.term.isEmpty())
-                out << " '" << QString::fromUtf8(d.term) << "' at offset " << d.offset;
-            out << ": " << d.message << '\n';
+                out << " '" << shown(d.term) << "' at offset " << d.offset;
+            out << ": " << shown(d.message) << '\n';
             if (d.domain.isEmpty() || d.domain == r.domain)
                 printCaret(out, r.text, d);
             if (!d.fix.isEmpty())
-                out << "    fix: " << d.fix << '\n';
+                out << "    fix: " << shown(d.fix) << '\n';
             if (!d.rfcSection.isEmpty())
-                out << "    see: RFC " << QString::fromUtf8(d.rfcSection) << '\n';
+                out << "    see: RFC " << shown(d.rfcSection) << '\n';
         }
         if (r.tree) {
             out << "  DNS lookups: " << r.tree->staticLookups << " of 10 over the whole tree, " << r.tree->pathLookups
-                << (clientIp ? " on the path of " : " on the worst-case path (client ")
-                << QString::fromUtf8(r.tree->worstCaseIp) << (clientIp ? "" : ")");
+                << (clientIp ? " on the path of " : " on the worst-case path (client ") << shown(r.tree->worstCaseIp)
+                << (clientIp ? "" : ")");
             if (!r.tree->pathResult.isEmpty())
-                out << ", which ends in " << QString::fromUtf8(r.tree->pathResult);
+                out << ", which ends in " << shown(r.tree->pathResult);
             out << "; void lookups: " << r.tree->staticVoidLookups << " of 2\n";
             printTree(out, *r.tree);
         } else {

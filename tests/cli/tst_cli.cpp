@@ -103,6 +103,7 @@ private slots:
     void checkHostBadArguments();
     void checkHostWithoutZone();
     void checkHostZoneOrigin();
+    void textFromDnsCannotDriveTheTerminal();
 
     // The built binary
     void binaryVersionAndExitCodes();
@@ -782,6 +783,43 @@ void TestCli::checkHostZoneOrigin()
     // v=spf1 include:example.com -all, and example.com is not in the zone: the include finds no record.
     QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("permerror"));
     QCOMPARE(r[QLatin1String("domain")].toString(), QStringLiteral("moved.test"));
+}
+
+void TestCli::textFromDnsCannotDriveTheTerminal()
+{
+    const QChar escape(0x1b), override(0x202e);
+    // A published record with an escape sequence: the text output shows U+FFFD in its place, columns unchanged.
+    const Outcome lint = runCli({QStringLiteral("lint"), QStringLiteral("--zone"), zone("control.test.zone"),
+                                 QStringLiteral("--domain"), QStringLiteral("escape.control.test")});
+    QCOMPARE(lint.code, 2);
+    QVERIFY(!lint.out.contains(escape));
+    QVERIFY2(
+        lint.out.contains(QStringLiteral("      v=spf1 a:\uFFFD[31m.example -all\n             ^^^^^^^^^^^^^^^\n")),
+        qPrintable(lint.out));
+
+    // A right-to-left override would make the record read differently from what it is.
+    const Outcome rlo =
+        runCli({QStringLiteral("lint"), QStringLiteral("v=spf1 a:x") + override + QStringLiteral(".example -all")});
+    QVERIFY(!rlo.out.contains(override));
+    QVERIFY(rlo.out.contains(QStringLiteral("v=spf1 a:x\uFFFD.example -all")));
+
+    // JSON keeps the real value (the JSON writer escapes it) for programs that read it.
+    const Outcome json =
+        runCli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--zone"), zone("control.test.zone"),
+                QStringLiteral("--domain"), QStringLiteral("escape.control.test")});
+    QVERIFY(!json.out.contains(escape));
+    QVERIFY(
+        parseObject(json.out)[QLatin1String("records")].toArray().at(0)[QLatin1String("record")].toString().contains(
+            escape));
+
+    // check-host's trace shows the exp TXT answer that holds the escapes: never raw.
+    const Outcome check = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("203.0.113.5"),
+                                  QStringLiteral("--sender"), QStringLiteral("a@control.test"),
+                                  QStringLiteral("--zone"), zone("control.test.zone"), QStringLiteral("--trace")});
+    QCOMPARE(check.code, 0);
+    QVERIFY(check.out.contains(QLatin1String("why.control.test/TXT")));
+    QVERIFY(!check.out.contains(escape));
+    QVERIFY(!check.out.contains(override));
 }
 
 void TestCli::binaryVersionAndExitCodes()
