@@ -46,6 +46,7 @@ const QList<CodeInfo> &table()
         {Code::NoAllNoRedirect, S::Warning, "7208 §4.7", "no all and no redirect="},
         {Code::OverlappingNetblocks, S::Info, "7208 §5.6", "overlapping networks"},
         {Code::VersionRepeated, S::Warning, "7208 §4.5", "v=spf1 inside the record"},
+        {Code::QualifierConflict, S::Warning, "7208 §4.6.2", "term shadowed by an earlier one with another qualifier"},
 
         {Code::StringTooLong, S::Error, "7208 §3.3", "TXT string over 255 octets"},
         {Code::RecordOver450, S::Warning, "7208 §3.4", "record over 450 octets"},
@@ -85,6 +86,9 @@ const QList<CodeInfo> &table()
         {Code::NetblockTooBroad, S::Warning, "7208 §5.6", "network too broad"},
         {Code::PrivateNetblock, S::Warning, "", "private or reserved network"},
         {Code::DocumentationNetblock, S::Info, "", "documentation network"},
+        {Code::ParkedNotDenyAll, S::Warning, "7208 §8.4", "parked domain record is not v=spf1 -all"},
+        {Code::ParkedWithoutNullMx, S::Warning, "7505", "parked domain without a null MX"},
+        {Code::ParkedWithoutDmarcReject, S::Warning, "7489 §6.3", "parked domain without DMARC p=reject"},
     };
     return codes;
 }

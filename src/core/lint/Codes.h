@@ -51,6 +51,7 @@ enum class Code : std::uint16_t {
     NoAllNoRedirect = 212,
     OverlappingNetblocks = 213,
     VersionRepeated = 214,
+    QualifierConflict = 215,
 
     StringTooLong = 301,
     RecordOver450 = 302,
@@ -90,6 +91,9 @@ enum class Code : std::uint16_t {
     NetblockTooBroad = 503,
     PrivateNetblock = 504,
     DocumentationNetblock = 505,
+    ParkedNotDenyAll = 506,
+    ParkedWithoutNullMx = 507,
+    ParkedWithoutDmarcReject = 508,
 };
 
 struct CodeInfo

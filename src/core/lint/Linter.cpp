@@ -107,6 +107,51 @@ void lintText(QByteArrayView text, const LintOptions &options, Diagnostics &out)
     }
     const spf::Record record = spf::parseRecord(text);
     checkRecordText(text, record, options, out);
+    if (options.parked) {
+        const bool denyAll = record.isValid() && record.terms.size() == 1 && record.terms.first().isMechanism() &&
+                             record.terms.first().mechanism == spf::Mechanism::All &&
+                             record.terms.first().qualifier == spf::Qualifier::Fail;
+        if (!denyAll) {
+            out.append(makeDiagnostic(Code::ParkedNotDenyAll, {}, -1,
+                                      QStringLiteral("The domain is parked (sends no mail), but its record is %1: it "
+                                                     "still lets some senders pass or stay neutral.")
+                                          .arg(quoted(text)),
+                                      QStringLiteral("Publish exactly `v=spf1 -all`.")));
+        }
+    }
+}
+
+// RFC 7505 null MX and RFC 7489 p=reject for a parked domain, from answers already fetched.
+void checkParked(const QByteArray &name, const dns::Answer &mx, const dns::Answer &dmarc, Diagnostics &out)
+{
+    const bool nullMx =
+        mx.records.size() == 1 && (mx.records.first().target.isEmpty() || mx.records.first().target == ".");
+    if (!nullMx) {
+        out.append(makeDiagnostic(Code::ParkedWithoutNullMx, {}, -1,
+                                  QStringLiteral("The parked domain %1 has no null MX: senders will still try to "
+                                                 "deliver mail to it.")
+                                      .arg(QString::fromUtf8(name)),
+                                  QStringLiteral("Publish `%1. MX 0 .` (RFC 7505) instead of other MX records.")
+                                      .arg(QString::fromUtf8(name))));
+    }
+    bool reject = false;
+    for (const dns::ResourceRecord &rr : dmarc.records) {
+        const QByteArray text = rr.joinedText().toLower();
+        if (!text.startsWith("v=dmarc1"))
+            continue;
+        for (const QByteArray &tag : text.split(';')) {
+            if (tag.trimmed().replace(' ', "") == "p=reject")
+                reject = true;
+        }
+    }
+    if (!reject) {
+        out.append(makeDiagnostic(
+            Code::ParkedWithoutDmarcReject, {}, -1,
+            QStringLiteral("The parked domain %1 has no DMARC record with p=reject: receivers "
+                           "are not told to refuse mail forged in its name.")
+                .arg(QString::fromUtf8(name)),
+            QStringLiteral("Publish `_dmarc.%1. TXT \"v=DMARC1; p=reject;\"`.").arg(QString::fromUtf8(name))));
+    }
 }
 
 void setDomain(Diagnostics &diagnostics, qsizetype from, const QByteArray &domain)
@@ -241,7 +286,12 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
     std::optional<dns::Answer> spf99;
     if (options.querySpfType)
         spf99 = resolver.lookup(dns::Question(name, dns::RRType::SPF));
-    if (!txt || (options.querySpfType && !spf99)) {
+    std::optional<dns::Answer> mx, dmarc;
+    if (options.parked) {
+        mx = resolver.lookup(dns::Question(name, dns::RRType::MX));
+        dmarc = resolver.lookup(dns::Question(QByteArray("_dmarc." + name), dns::RRType::TXT));
+    }
+    if (!txt || (options.querySpfType && !spf99) || (options.parked && (!mx || !dmarc))) {
         report.status = LintStatus::Pending;
         return report;
     }
@@ -317,6 +367,8 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
             break;
         }
     }
+    if (options.parked && !mx->isError() && !dmarc->isError())
+        checkParked(name, *mx, *dmarc, out);
     setDomain(out, 0, name);
     if (report.status == LintStatus::Complete && !txt)
         report.status = LintStatus::Pending;

@@ -29,6 +29,9 @@ struct LintOptions
     // lookups a receiver spends for it, lazily, and where it stops. a/mx hosts are then asked the client's family
     // (AAAA for IPv6). ptr never matches in the linter (it needs the client's PTR names); use check_host for that.
     std::optional<net::IpAddress> clientIp;
+    // The domain sends no mail: its record should be exactly "v=spf1 -all" (SPF506); lintDomain also wants a null MX
+    // (RFC 7505, SPF507) and a DMARC policy p=reject (SPF508).
+    bool parked = false;
 };
 
 // Pending: a live resolver has not answered every question yet. Every independent question was asked; run the same

@@ -343,6 +343,45 @@ void checkOverlaps(const spf::Record &record, Diagnostics &out)
     }
 }
 
+bool sameHostSpec(const Term &a, const Term &b)
+{
+    return a.hasDomainSpec == b.hasDomainSpec && (!a.hasDomainSpec || equalsIgnoreCase(a.domainSpec, b.domainSpec));
+}
+
+// An earlier term that already matches every address a later term with another qualifier matches: the later term's
+// qualifier never applies (first match wins, §4.6.2).
+void checkQualifierConflicts(const spf::Record &record, Diagnostics &out)
+{
+    using Family = net::IpAddress::Family;
+    const QList<Term> &terms = record.terms;
+    for (qsizetype later = 0; later < terms.size(); ++later) {
+        const Term &tl = terms[later];
+        if (!tl.isValid() || !tl.isMechanism())
+            continue;
+        const bool isNet = isNetblock(tl);
+        const bool isHost = tl.mechanism == Mechanism::A || tl.mechanism == Mechanism::Mx;
+        if (!isNet && !isHost)
+            continue;
+        for (qsizetype earlier = 0; earlier < later; ++earlier) {
+            const Term &te = terms[earlier];
+            if (!te.isValid() || !te.isMechanism() || te.mechanism != tl.mechanism || te.qualifier == tl.qualifier)
+                continue;
+            const bool shadows = isNet ? contains(te, tl)
+                                       : sameHostSpec(te, tl) && te.prefixFor(Family::V4) <= tl.prefixFor(Family::V4) &&
+                                             te.prefixFor(Family::V6) <= tl.prefixFor(Family::V6);
+            if (!shadows)
+                continue;
+            out.append(makeDiagnostic(Code::QualifierConflict, tl.text, tl.offset,
+                                      QStringLiteral("%1 never applies: %2 comes first and already matches every "
+                                                     "address it covers, with another qualifier.")
+                                          .arg(quoted(tl.text), quoted(te.text)),
+                                      QStringLiteral("Move %1 before %2 if its qualifier should win, or remove it.")
+                                          .arg(quoted(tl.text), quoted(te.text))));
+            break;
+        }
+    }
+}
+
 void checkModifierName(const Term &t, Diagnostics &out)
 {
     const QByteArray name = t.name.toLower();
@@ -577,6 +616,7 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                                       .arg(quoted(terms[firstAll].text), quoted(redirect->text))));
     }
     checkOverlaps(record, out);
+    checkQualifierConflicts(record, out);
 }
 
 } // namespace spfm::lint::detail

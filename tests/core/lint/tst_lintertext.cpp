@@ -142,6 +142,13 @@ private slots:
         row("SPF214 merged records", "v=spf1 a v=spf1 mx -all", "SPF214", true, "v=spf1");
         row("SPF214 not once", "v=spf1 a mx -all", "SPF214", false);
 
+        row("SPF215 ip4 shadowed", "v=spf1 ip4:20.1.2.0/24 -ip4:20.1.2.5 -all", "SPF215", true, "-ip4:20.1.2.5",
+            "before");
+        row("SPF215 a/24 then -a", "v=spf1 a/24 -a -all", "SPF215", true, "-a");
+        row("SPF215 not for narrower first", "v=spf1 -ip4:20.1.2.5 ip4:20.1.2.0/24 -all", "SPF215", false);
+        row("SPF215 not for a then -a/24", "v=spf1 a -a/24 -all", "SPF215", false);
+        row("SPF215 not for other host", "v=spf1 a:x.example.com -a:y.example.com -all", "SPF215", false);
+
         // 3xx publishing (text side)
         row("SPF302 over 450",
             QByteArray("v=spf1 " + QByteArray(440, 'a').replace("a", "a ") + "-all")

@@ -459,6 +459,25 @@ private slots:
         QVERIFY(!find(lintAt(z, "two.example.com"), "SPF312"));
     }
 
+    void parkedDomain()
+    {
+        Zone z;
+        z.spf("parked.example.com", "v=spf1 -all").mx("parked.example.com", 0, ".");
+        z.txt("_dmarc.parked.example.com", {"v=DMARC1; p=reject; rua=mailto:d@example.com"});
+        z.spf("loose.example.com", "v=spf1 mx -all").mx("loose.example.com", 10, "mail.example.com");
+        z.txt("_dmarc.loose.example.com", {"v=DMARC1; p=none"});
+        LintOptions parked;
+        parked.parked = true;
+        LintReport r = lintDomain("parked.example.com", z.zone, parked);
+        QVERIFY2(!find(r, "SPF506") && !find(r, "SPF507") && !find(r, "SPF508"), dump(r).constData());
+        r = lintDomain("loose.example.com", z.zone, parked);
+        QVERIFY2(find(r, "SPF506") && find(r, "SPF507") && find(r, "SPF508"), dump(r).constData());
+        r = lintDomain("loose.example.com", z.zone); // not declared parked: no such advice
+        QVERIFY2(!find(r, "SPF506") && !find(r, "SPF507") && !find(r, "SPF508"), dump(r).constData());
+        QVERIFY(lintRecordText("v=spf1 -all", parked).isEmpty());
+        QCOMPARE(lintRecordText("v=spf1 ~all", parked).first().code, QByteArray("SPF506"));
+    }
+
     void treeTooLarge()
     {
         Zone z;
