@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMimeDatabase>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -68,6 +69,8 @@ private:
 void TestPackage::initTestCase()
 {
     QVERIFY2(m_work.isValid(), qPrintable(m_work.errorString()));
+    // QMimeDatabase reads the directories once, at first use: the package's MIME database goes first.
+    qputenv("XDG_DATA_DIRS", QFile::encodeName(m_work.path()) + ":/usr/local/share:/usr/share");
 
     // A missing tool fails the test: a package check that quietly did not run is worse than none.
     const QList<std::pair<QString, QString>> tools = {
@@ -283,6 +286,21 @@ void TestPackage::projectFilesGetTheMimeType()
                                                   QStringLiteral(":\\*\\.spfproj$"),
                                               QRegularExpression::MultilineOption)),
              qPrintable(text));
+
+    // What a Qt file manager concludes from that database (initTestCase put it first in XDG_DATA_DIRS): by name,
+    // and by content for a project saved without the extension; other JSON stays JSON.
+    auto write = [this](const QString &name, const QByteArray &content) {
+        QFile file(m_work.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? file.fileName() : QString();
+    };
+    const QByteArray project = "{\n  \"format\": \"spfmanager-project\",\n  \"version\": 1,\n  \"primary\": {}\n}\n";
+    const QMimeDatabase db;
+    QCOMPARE(db.mimeTypeForFile(write(QStringLiteral("acme.spfproj"), "{}")).name(), kMimeType);
+    QCOMPARE(db.mimeTypeForFile(write(QStringLiteral("acme-backup"), project), QMimeDatabase::MatchContent).name(),
+             kMimeType);
+    QCOMPARE(db.mimeTypeForFile(write(QStringLiteral("other.json"), "{\"format\": 1}\n")).name(),
+             QStringLiteral("application/json"));
+    QVERIFY(db.mimeTypeForName(kMimeType).inherits(QStringLiteral("application/json")));
 }
 
 void TestPackage::oneVersionEverywhere()
