@@ -44,13 +44,6 @@ QByteArray dnameText(const ldns_rdf *rdf)
     return text ? normalizeName(QByteArrayView(text.get())) : QByteArray();
 }
 
-bool isAtOrBelow(const QByteArray &name, const QByteArray &origin)
-{
-    if (origin.isEmpty() || origin == "." || name == origin)
-        return true;
-    return name.size() > origin.size() && name.endsWith(origin) && name[name.size() - origin.size() - 1] == '.';
-}
-
 // A TXT/SPF rdf is one <character-string>: a length octet, then the bytes.
 QByteArray characterString(const ldns_rdf *rdf)
 {
@@ -318,22 +311,12 @@ ZoneFileResult ZoneFile::readText(QByteArrayView text, const QString &sourceName
     for (std::size_t i = 0; i < ldns_rr_list_rr_count(rrs); ++i)
         take(ldns_rr_list_rr(rrs, i));
 
-    for (const ResourceRecord &record : std::as_const(records)) {
+    for (const ResourceRecord &record : std::as_const(records))
         zone.addRecord(record);
-        names.append(record.owner);
-    }
-    // A name below another in the zone exists even without records of its own (an empty non-terminal, RFC 8020):
-    // queries for it get NODATA, not NXDOMAIN.
-    for (QByteArray name : std::as_const(names)) {
+    // Owners of records of other types still exist: queries for them get NODATA, not NXDOMAIN. (Empty non-terminals
+    // are MemoryZone's own business.)
+    for (const QByteArray &name : std::as_const(names))
         zone.addName(name);
-        while (isAtOrBelow(name, result.origin) && name != result.origin) {
-            const qsizetype dot = name.indexOf('.');
-            if (dot < 0)
-                break;
-            name = name.mid(dot + 1);
-            zone.addName(name);
-        }
-    }
     result.recordCount = int(records.size());
     return result;
 }
