@@ -1,6 +1,6 @@
 #include "lint/Codes.h"
 
-#include <algorithm>
+#include <array>
 
 namespace spfm::lint {
 
@@ -95,18 +95,46 @@ const QList<CodeInfo> &table()
 
 } // namespace
 
+namespace {
+
+constexpr int kCodeSlots = 600;
+
+// Built once and indexed by number: a diagnostic then shares its code's bytes and facts without a search.
+struct CodeIndex
+{
+    std::array<const CodeInfo *, kCodeSlots> info{};
+    std::array<QByteArray, kCodeSlots> names;
+
+    CodeIndex()
+    {
+        for (const CodeInfo &i : table()) {
+            info[std::size_t(i.code)] = &i;
+            names[std::size_t(i.code)] = "SPF" + QByteArray::number(int(i.code));
+        }
+    }
+};
+
+const CodeIndex &codeIndex()
+{
+    static const CodeIndex index;
+    return index;
+}
+
+} // namespace
+
 QByteArray codeName(Code code)
 {
+    const std::size_t n = std::size_t(code);
+    if (n < kCodeSlots && codeIndex().info[n])
+        return codeIndex().names[n];
     return "SPF" + QByteArray::number(int(code));
 }
 
 const CodeInfo &codeInfo(Code code)
 {
-    const QList<CodeInfo> &codes = table();
-    const auto it =
-        std::lower_bound(codes.begin(), codes.end(), code, [](const CodeInfo &info, Code c) { return info.code < c; });
-    Q_ASSERT(it != codes.end() && it->code == code);
-    return *it;
+    const std::size_t n = std::size_t(code);
+    Q_ASSERT(n < kCodeSlots && codeIndex().info[n]);
+    return *codeIndex().info[n];
 }
 
 const QList<CodeInfo> &allCodes()

@@ -7,18 +7,23 @@
 
 namespace spfm::lint::detail {
 
-Diagnostic makeDiagnostic(Code code, QByteArrayView term, int offset, QString message, QString fix)
+Diagnostic makeDiagnostic(Code code, const QByteArray &term, int offset, QString message, QString fix)
 {
     const CodeInfo &info = codeInfo(code);
     Diagnostic d;
     d.code = codeName(code);
     d.severity = info.severity;
-    d.term = term.toByteArray();
+    d.term = term;
     d.offset = offset;
-    d.rfcSection = info.rfcSection;
+    d.rfcSection = QByteArray::fromRawData(info.rfcSection, qstrlen(info.rfcSection)); // static text: no copy
     d.message = std::move(message);
     d.fix = std::move(fix);
     return d;
+}
+
+Diagnostic makeDiagnostic(Code code, QByteArrayView term, int offset, QString message, QString fix)
+{
+    return makeDiagnostic(code, term.toByteArray(), offset, std::move(message), std::move(fix));
 }
 
 namespace {
@@ -119,6 +124,9 @@ NetblockClass classifyNetblock(const net::IpAddress &network, int prefix)
 {
     for (const Range &r : specialRanges()) {
         if (r.network.family() != network.family() || prefix < r.prefix)
+            continue;
+        // A cheap first-byte test before the masked compare (every range here of /8 or longer).
+        if (r.prefix >= 8 && r.network.bytes()[0] != network.bytes()[0])
             continue;
         if (network.isInNetwork(r.network, r.prefix))
             return {r.kind, r.text, r.source};

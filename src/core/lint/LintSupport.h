@@ -14,6 +14,8 @@ namespace spfm::lint::detail {
 
 // A diagnostic with the code's fixed severity and RFC section.
 Diagnostic makeDiagnostic(Code code, QByteArrayView term, int offset, QString message, QString fix);
+// The same, sharing the term's bytes (no copy).
+Diagnostic makeDiagnostic(Code code, const QByteArray &term, int offset, QString message, QString fix);
 
 inline QString quoted(QByteArrayView text)
 {

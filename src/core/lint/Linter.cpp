@@ -112,7 +112,7 @@ void lintText(QByteArrayView text, const LintOptions &options, Diagnostics &out)
                              record.terms.first().mechanism == spf::Mechanism::All &&
                              record.terms.first().qualifier == spf::Qualifier::Fail;
         if (!denyAll) {
-            out.append(makeDiagnostic(Code::ParkedNotDenyAll, {}, -1,
+            out.append(makeDiagnostic(Code::ParkedNotDenyAll, QByteArray(), -1,
                                       QStringLiteral("The domain is parked (sends no mail), but its record is %1: it "
                                                      "still lets some senders pass or stay neutral.")
                                           .arg(quoted(text)),
@@ -127,7 +127,7 @@ void checkParked(const QByteArray &name, const dns::Answer &mx, const dns::Answe
     const bool nullMx =
         mx.records.size() == 1 && (mx.records.first().target.isEmpty() || mx.records.first().target == ".");
     if (!nullMx) {
-        out.append(makeDiagnostic(Code::ParkedWithoutNullMx, {}, -1,
+        out.append(makeDiagnostic(Code::ParkedWithoutNullMx, QByteArray(), -1,
                                   QStringLiteral("The parked domain %1 has no null MX: senders will still try to "
                                                  "deliver mail to it.")
                                       .arg(QString::fromUtf8(name)),
@@ -146,7 +146,7 @@ void checkParked(const QByteArray &name, const dns::Answer &mx, const dns::Answe
     }
     if (!reject) {
         out.append(makeDiagnostic(
-            Code::ParkedWithoutDmarcReject, {}, -1,
+            Code::ParkedWithoutDmarcReject, QByteArray(), -1,
             QStringLiteral("The parked domain %1 has no DMARC record with p=reject: receivers "
                            "are not told to refuse mail forged in its name.")
                 .arg(QString::fromUtf8(name)),
@@ -225,7 +225,7 @@ Diagnostics lintRecordStrings(const QList<QByteArray> &strings, const LintOption
     int offset = 0;
     for (const QByteArray &s : strings) {
         if (s.size() > 255) {
-            out.append(makeDiagnostic(Code::StringTooLong, {}, offset,
+            out.append(makeDiagnostic(Code::StringTooLong, QByteArray(), offset,
                                       QStringLiteral("A string of %1 octets cannot be one DNS character-string (at "
                                                      "most 255, §3.3).")
                                           .arg(s.size()),
@@ -298,7 +298,7 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
     Diagnostics &out = report.diagnostics;
     if (txt->isError()) {
         out.append(
-            makeDiagnostic(Code::RecordLookupFailed, {}, -1,
+            makeDiagnostic(Code::RecordLookupFailed, QByteArray(), -1,
                            QStringLiteral("The TXT query for %1 failed (%2): receivers return temperror.")
                                .arg(QString::fromUtf8(name), QString::fromLatin1(dns::responseCodeName(txt->rcode))),
                            QStringLiteral("Check that the domain's name servers answer (and agree).")));
@@ -306,7 +306,7 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
         return report;
     }
     if (txt->rcode == dns::ResponseCode::NxDomain) {
-        out.append(makeDiagnostic(Code::DomainDoesNotExist, {}, -1,
+        out.append(makeDiagnostic(Code::DomainDoesNotExist, QByteArray(), -1,
                                   QStringLiteral("%1 does not exist (NXDOMAIN): mail from it gets result none, and "
                                                  "most receivers reject it.")
                                       .arg(QString::fromUtf8(name)),
@@ -324,7 +324,7 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
             lintText(text, options, out); // Sender ID, text before v=spf1, v=spf10...
     }
     if (spfRecords.isEmpty()) {
-        out.append(makeDiagnostic(Code::NoSpfRecord, {}, -1,
+        out.append(makeDiagnostic(Code::NoSpfRecord, QByteArray(), -1,
                                   QStringLiteral("%1 publishes no TXT record starting with v=spf1: receivers get "
                                                  "result none and anyone can send as the domain.")
                                       .arg(QString::fromUtf8(name)),
@@ -334,7 +334,7 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
         QStringList texts;
         for (const dns::ResourceRecord *rr : spfRecords)
             texts.append(quoted(rr->joinedText()));
-        out.append(makeDiagnostic(Code::MultipleRecords, {}, -1,
+        out.append(makeDiagnostic(Code::MultipleRecords, QByteArray(), -1,
                                   QStringLiteral("%1 publishes %2 v=spf1 records (%3): receivers return permerror "
                                                  "(§4.5).")
                                       .arg(QString::fromUtf8(name))
@@ -352,13 +352,13 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
     if (spf99 && !spf99->isError()) {
         for (const dns::ResourceRecord &rr : spf99->records) {
             const QByteArray text = rr.joinedText();
-            out.append(makeDiagnostic(Code::SpfTypePublished, {}, -1,
+            out.append(makeDiagnostic(Code::SpfTypePublished, QByteArray(), -1,
                                       QStringLiteral("%1 still publishes an SPF (type 99) record; RFC 7208 §3.1 uses "
                                                      "TXT only.")
                                           .arg(QString::fromUtf8(name)),
                                       QStringLiteral("Delete the type 99 record; keep the TXT record.")));
             if (spfRecords.size() == 1 && text != spfRecords.first()->joinedText()) {
-                out.append(makeDiagnostic(Code::SpfTypeDiffers, {}, -1,
+                out.append(makeDiagnostic(Code::SpfTypeDiffers, QByteArray(), -1,
                                           QStringLiteral("The type 99 record %1 differs from the TXT record %2: old "
                                                          "receivers may apply a different policy.")
                                               .arg(quoted(text), quoted(spfRecords.first()->joinedText())),

@@ -263,8 +263,8 @@ void checkNetblock(const Term &t, const LintOptions &options, Diagnostics &out)
 {
     const bool v4 = t.mechanism == Mechanism::Ip4;
     const int prefix = netPrefix(t);
-    const QByteArray prefixName = v4 ? "ip4:" : "ip6:";
     if (t.network.hasHostBits(prefix)) {
+        const QByteArray prefixName = v4 ? "ip4:" : "ip6:";
         const QByteArray masked = qualifierPrefix(t.text).toByteArray() + prefixName +
                                   t.network.masked(prefix).toText() + '/' + QByteArray::number(prefix);
         const QByteArray host = qualifierPrefix(t.text).toByteArray() + prefixName + t.network.toText();
@@ -429,14 +429,14 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
 {
     // §3.4: keep the answer within a 512-octet UDP reply.
     if (text.size() > 512) {
-        out.append(makeDiagnostic(Code::RecordOver512, {}, -1,
+        out.append(makeDiagnostic(Code::RecordOver512, QByteArray(), -1,
                                   QStringLiteral("The record is %1 octets: the DNS answer cannot fit a 512-octet UDP "
                                                  "reply, and some receivers give up over TCP.")
                                       .arg(text.size()),
                                   QStringLiteral("Shorten it: merge networks, move hosts into an include: of a "
                                                  "sub-domain, drop terms that are never reached.")));
     } else if (text.size() > 450) {
-        out.append(makeDiagnostic(Code::RecordOver450, {}, -1,
+        out.append(makeDiagnostic(Code::RecordOver450, QByteArray(), -1,
                                   QStringLiteral("The record is %1 octets; RFC 7208 §3.4 advises staying under 450 so "
                                                  "the whole answer fits in 512.")
                                       .arg(text.size()),
@@ -602,7 +602,7 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
     }
 
     if (firstAll < 0 && !redirect) {
-        out.append(makeDiagnostic(Code::NoAllNoRedirect, {}, -1,
+        out.append(makeDiagnostic(Code::NoAllNoRedirect, QByteArray(), -1,
                                   QStringLiteral("The record has neither all nor redirect=: unlisted senders get "
                                                  "neutral (§4.7), which protects nothing."),
                                   QStringLiteral("End the record with `-all` (or `~all` while you test).")));

@@ -148,8 +148,8 @@ private:
 
     void add(Code code, int node, const Term *term, QString message, QString fix)
     {
-        Diagnostic d = makeDiagnostic(code, term ? QByteArrayView(term->text) : QByteArrayView(),
-                                      term ? term->offset : -1, std::move(message), std::move(fix));
+        Diagnostic d = makeDiagnostic(code, term ? term->text : QByteArray(), term ? term->offset : -1,
+                                      std::move(message), std::move(fix));
         d.domain = m_report.nodes[node].domain;
         m_report.diagnostics.append(std::move(d));
     }
