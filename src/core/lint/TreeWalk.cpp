@@ -698,7 +698,9 @@ private:
     {
         Path p;
         const Outcome outcome = evaluate(0, p);
-        m_report.pathResult = outcomeName(outcome);
+        // Receivers stop at the lookup past either limit (§4.6.4), whatever the rest of the path would give.
+        const bool overLimit = p.lookups > m_options.maxDnsTerms || p.voids > m_options.maxVoidLookups;
+        m_report.pathResult = overLimit ? QByteArray("permerror") : outcomeName(outcome);
         m_report.pathLookups = p.lookups;
         m_report.pathVoidLookups = p.voids;
         m_report.worstCaseIp = m_clientIp ? m_clientIp->toText() : pickWorstCaseIp();
