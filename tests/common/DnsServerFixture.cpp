@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
+#include <QNetworkProxy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QUdpSocket>
@@ -133,10 +134,12 @@ std::uint16_t DnsServerFixture::freePort(const QHostAddress &address)
 {
     for (int attempt = 0; attempt < 20; ++attempt) {
         QUdpSocket udp;
+        udp.setProxy(QNetworkProxy::NoProxy);
         if (!udp.bind(address, 0))
             continue;
         const quint16 port = udp.localPort();
         QTcpServer tcp;
+        tcp.setProxy(QNetworkProxy::NoProxy);
         if (tcp.listen(address, port))
             return port;
     }
@@ -257,6 +260,7 @@ bool DnsServerFixture::answers(int timeoutMs)
     std::free(wire);
 
     QUdpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
     socket.connectToHost(m_address, m_port);
     if (!socket.waitForConnected(timeoutMs) || socket.write(datagram) != datagram.size())
         return false;

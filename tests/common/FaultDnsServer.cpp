@@ -1,6 +1,7 @@
 #include "FaultDnsServer.h"
 
 #include <QNetworkDatagram>
+#include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QtEndian>
@@ -53,6 +54,8 @@ FaultDnsServer::FaultDnsServer(QObject *parent)
     : QObject(parent)
     , m_records(ldns_rr_list_new())
 {
+    m_udp.setProxy(QNetworkProxy::NoProxy);
+    m_tcp.setProxy(QNetworkProxy::NoProxy);
     connect(&m_udp, &QUdpSocket::readyRead, this, &FaultDnsServer::onUdp);
     connect(&m_tcp, &QTcpServer::newConnection, this, &FaultDnsServer::onTcpConnection);
 }

@@ -1,6 +1,7 @@
 #include "dns/DnsTransport.h"
 
 #include <QNetworkDatagram>
+#include <QNetworkProxy>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
@@ -73,6 +74,8 @@ private:
             m_asked.append(server);
         if (!m_udp) {
             m_udp = new QUdpSocket(this);
+            // DNS never goes through a proxy; asking the system for one costs a blocking libproxy call per socket.
+            m_udp->setProxy(QNetworkProxy::NoProxy);
             const bool anyV6 = std::any_of(m_servers.cbegin(), m_servers.cend(), [](const ServerAddress &s) {
                 return s.address.protocol() == QAbstractSocket::IPv6Protocol;
             });
@@ -139,6 +142,7 @@ private:
         m_tcpServer = server;
         m_tcpBuffer.clear();
         m_tcp = new QTcpSocket(this);
+        m_tcp->setProxy(QNetworkProxy::NoProxy);
         connect(m_tcp, &QTcpSocket::connected, this, [this] {
             QByteArray framed(2, Qt::Uninitialized);
             qToBigEndian<quint16>(quint16(m_query.size()), framed.data());
