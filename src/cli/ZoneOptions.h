@@ -15,7 +15,8 @@ public:
     void addTo(QCommandLineParser &parser) const;
     bool isSet(const QCommandLineParser &parser) const { return parser.isSet(m_zone); }
 
-    // Reads the file given with --zone into zone. On failure, error holds the message and fix for the user.
+    // Reads the files given with --zone into zone. On failure, error holds the message and fix for the user; result is
+    // the first file's (its apex names the zone's own domain) or the failed one's.
     struct Loaded
     {
         dns::ZoneFileResult result;
@@ -28,7 +29,7 @@ private:
     const QCommandLineOption m_zone{
         QStringLiteral("zone"),
         QStringLiteral("Answer DNS questions from this BIND-format zone file instead of live DNS (to try a change "
-                       "before publishing it)."),
+                       "before publishing it); repeat it for several zones."),
         QStringLiteral("FILE")};
     const QCommandLineOption m_origin{
         QStringLiteral("zone-origin"),

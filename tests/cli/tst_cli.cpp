@@ -103,6 +103,7 @@ private slots:
     void checkHostBadArguments();
     void checkHostWithoutZone();
     void checkHostZoneOrigin();
+    void checkHostSeveralZones();
     void textFromDnsCannotDriveTheTerminal();
 
     // The built binary
@@ -783,6 +784,37 @@ void TestCli::checkHostZoneOrigin()
     // v=spf1 include:example.com -all, and example.com is not in the zone: the include finds no record.
     QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("permerror"));
     QCOMPARE(r[QLatin1String("domain")].toString(), QStringLiteral("moved.test"));
+}
+
+void TestCli::checkHostSeveralZones()
+{
+    // example.com includes _spf.example.net, which lives in another zone file.
+    const QStringList base{QStringLiteral("check-host"), QStringLiteral("--ip"),          QStringLiteral("203.0.113.5"),
+                           QStringLiteral("--sender"),   QStringLiteral("a@example.com"), QStringLiteral("--json"),
+                           QStringLiteral("--zone"),     zone("example.com.zone")};
+    const QJsonObject alone = parseObject(runCli(base).out);
+    QCOMPARE(alone[QLatin1String("result")].toString(), QStringLiteral("permerror")); // the include finds no record
+
+    const Outcome both = runCli(base + QStringList{QStringLiteral("--zone"), zone("example.net.zone")});
+    QCOMPARE(both.code, 0);
+    const QJsonObject r = parseObject(both.out);
+    QCOMPARE(r[QLatin1String("result")].toString(), QStringLiteral("pass"));
+    QCOMPARE(r[QLatin1String("mechanism")].toString(), QStringLiteral("include:_spf.example.net"));
+
+    // lint follows the include into the second file too; the first file names the domain.
+    const Outcome lint = runCli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--zone"),
+                                 zone("example.com.zone"), QStringLiteral("--zone"), zone("example.net.zone")});
+    const QJsonObject first = parseObject(lint.out)[QLatin1String("records")].toArray().at(0).toObject();
+    QCOMPARE(first[QLatin1String("domain")].toString(), QStringLiteral("example.com"));
+    QStringList codes;
+    for (const QJsonValue &d : first[QLatin1String("diagnostics")].toArray())
+        codes << d[QLatin1String("code")].toString();
+    QVERIFY2(!codes.contains(QLatin1String("SPF408")), qPrintable(codes.join(QLatin1Char(' '))));
+
+    const Outcome origin = runCli(base + QStringList{QStringLiteral("--zone"), zone("example.net.zone"),
+                                                     QStringLiteral("--zone-origin"), QStringLiteral("x.test")});
+    QCOMPARE(origin.code, 2);
+    QVERIFY(origin.err.contains(QLatin1String("--zone-origin applies to one zone file, and 2 were given")));
 }
 
 void TestCli::textFromDnsCannotDriveTheTerminal()
