@@ -4,7 +4,7 @@
 # A new command is one more line here.
 declare -gA _spfmanager_cli_commands=(
     [lint]="--json --zone --zone-origin --domain --ip --help --version"
-    [check-host]="--ip --sender --helo --identity --receiver --zone --zone-origin --json --trace --help --version"
+    [check-host]="--ip --sender --helo --identity --receiver --zone --zone-origin --server --timeout --json --trace --help --version"
 )
 
 # Options that take a value, and what completes that value: @file (a file name), @none (free text, nothing to
@@ -18,6 +18,8 @@ declare -gA _spfmanager_cli_option_values=(
     [--helo]=@none
     [--identity]="mailfrom helo"
     [--receiver]=@none
+    [--server]=@none
+    [--timeout]=@none
 )
 
 _spfmanager_cli_global_options="--help --version"

@@ -1,8 +1,13 @@
 #include "CheckHostCommand.h"
 
 #include "TerminalText.h"
+#include "dns/LiveResolver.h"
+#include "dns/PendingRunner.h"
+#include "dns/ResolvConf.h"
 #include "spf/CheckHost.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +104,24 @@ void printText(QTextStream &out, const spf::CheckHostResult &r, const spf::Check
     }
 }
 
+// check_host over live DNS: the evaluation is re-run as answers arrive (PendingRunner) until it completes. Every
+// query ends (an answer, or a timeout turned into one), so the loop always ends.
+spf::CheckHostResult evaluateLive(const spf::CheckHostRequest &request, const dns::ResolverOptions &options)
+{
+    dns::LiveResolver resolver(options);
+    dns::PendingRunner runner(resolver);
+    spf::CheckHostResult result;
+    result.status = spf::CheckHostResult::Status::Pending;
+    QEventLoop loop;
+    QObject::connect(&runner, &dns::PendingRunner::allFinished, &loop, &QEventLoop::quit);
+    runner.add([&] {
+        result = spf::checkHost(request, resolver);
+        return result.status == spf::CheckHostResult::Status::Complete;
+    });
+    loop.exec();
+    return result;
+}
+
 bool hasWhitespace(const QString &s)
 {
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
@@ -119,13 +142,15 @@ void CheckHostCommand::configure(QCommandLineParser &parser)
     parser.addOption(m_identity);
     parser.addOption(m_receiver);
     m_zone.addTo(parser);
+    parser.addOption(m_server);
+    parser.addOption(m_timeout);
     parser.addOption(m_json);
     parser.addOption(m_trace);
 }
 
 QString CheckHostCommand::usageArguments() const
 {
-    return QStringLiteral("--ip IP --sender ADDR [--helo NAME] [--zone FILE] [--json]");
+    return QStringLiteral("--ip IP --sender ADDR [--helo NAME] [--zone FILE | --server ADDR] [--json]");
 }
 
 QString CheckHostCommand::description() const
@@ -133,7 +158,8 @@ QString CheckHostCommand::description() const
     return QStringLiteral(
         "Runs check_host() of RFC 7208 for a client IP and a MAIL FROM (or HELO) identity and prints the result, the\n"
         "mechanism that matched, the explanation, the DNS lookups spent and the Received-SPF header.\n"
-        "With --zone the names are answered from that BIND zone file (try a change before publishing it).\n"
+        "With --zone the names are answered from BIND zone files (try a change before publishing it); without it,\n"
+        "from live DNS through the system's resolvers or those given with --server.\n"
         "Exit codes: 0 the evaluation completed (whatever its result), 2 bad arguments or an unreadable zone file.");
 }
 
@@ -199,15 +225,38 @@ int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)
     if (request.receiver.isEmpty())
         request.receiver = "unknown";
 
-    if (!m_zone.isSet(parser))
-        return fail(io, QStringLiteral("live DNS is not available yet in this version"),
-                    QStringLiteral("Give the records to evaluate against in a BIND zone file with --zone FILE."));
-    dns::MemoryZone zone;
-    const ZoneOptions::Loaded loaded = m_zone.load(parser, zone);
-    if (!loaded.error.isEmpty())
-        return fail(io, loaded.error, loaded.fix);
-
-    const spf::CheckHostResult result = spf::checkHost(request, zone);
+    spf::CheckHostResult result;
+    if (m_zone.isSet(parser)) {
+        if (parser.isSet(m_server))
+            return fail(io, QStringLiteral("--server and --zone cannot be used together yet"),
+                        QStringLiteral("Use --zone to evaluate against zone files, or --server for live DNS."));
+        dns::MemoryZone zone;
+        const ZoneOptions::Loaded loaded = m_zone.load(parser, zone);
+        if (!loaded.error.isEmpty())
+            return fail(io, loaded.error, loaded.fix);
+        result = spf::checkHost(request, zone);
+    } else {
+        dns::ResolverOptions options;
+        for (const QString &text : parser.values(m_server)) {
+            const dns::ServerParseResult server = dns::parseServerAddress(text);
+            if (!server.ok())
+                return fail(io, QStringLiteral("--server '%1': %2").arg(text, server.message),
+                            QStringLiteral("Give an IP address and optionally a port, e.g. --server 192.0.2.53, "
+                                           "--server 127.0.0.1:5353 or --server [2001:db8::53]:53."));
+            options.servers.append(server.server);
+        }
+        bool ok = false;
+        options.timeoutMs = parser.value(m_timeout).toInt(&ok);
+        if (!ok || options.timeoutMs < 1 || options.timeoutMs > 60000)
+            return fail(io,
+                        QStringLiteral("--timeout '%1' is not a number of milliseconds").arg(parser.value(m_timeout)),
+                        QStringLiteral("Give a whole number from 1 to 60000, e.g. --timeout 2000."));
+        if (!QCoreApplication::instance())
+            return fail(io, QStringLiteral("live DNS needs a Qt event loop, and there is no application object"));
+        if (options.servers.isEmpty())
+            options.servers = dns::systemServers();
+        result = evaluateLive(request, options);
+    }
     if (result.status != spf::CheckHostResult::Status::Complete)
         return fail(io, QStringLiteral("the evaluation did not complete: DNS answers are still missing"));
 

@@ -6,8 +6,8 @@
 namespace spfm::cli {
 
 // spfmanager-cli check-host --ip IP --sender ADDR [--helo NAME] [--zone FILE] [--json]
-// Runs RFC 7208 check_host() as a receiving mail server would. Exit 0 whenever an evaluation completed (whatever its
-// result), 2 on bad arguments or an unreadable zone file.
+// Runs RFC 7208 check_host() as a receiving mail server would, against a zone file or live DNS. Exit 0 whenever an
+// evaluation completed (whatever its result), 2 on bad arguments or an unreadable zone file.
 class CheckHostCommand : public Command
 {
 public:
@@ -39,6 +39,14 @@ private:
     const QCommandLineOption m_json{QStringLiteral("json"), QStringLiteral("Print the result as a JSON object.")};
     const QCommandLineOption m_trace{QStringLiteral("trace"),
                                      QStringLiteral("Also print the evaluation trace (text output).")};
+    const QCommandLineOption m_server{
+        QStringLiteral("server"),
+        QStringLiteral("Without --zone: ask this recursive DNS server (ADDR or ADDR:PORT, [IPv6]:PORT); repeat for "
+                       "more. Default: the system's, from /etc/resolv.conf."),
+        QStringLiteral("ADDR")};
+    const QCommandLineOption m_timeout{QStringLiteral("timeout"),
+                                       QStringLiteral("Without --zone: milliseconds to wait for each DNS reply."),
+                                       QStringLiteral("MS"), QStringLiteral("2000")};
     ZoneOptions m_zone;
 };
 

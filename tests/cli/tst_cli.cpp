@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "Commands.h"
+#include "DnsServerFixture.h"
 #include "TestConfig.h"
 
 #include <QJsonArray>
@@ -101,7 +102,9 @@ private slots:
     void checkHostPermErrorStillExitsZero();
     void checkHostBadArguments_data();
     void checkHostBadArguments();
-    void checkHostWithoutZone();
+    void checkHostLiveDns();
+    void checkHostLiveArguments_data();
+    void checkHostLiveArguments();
     void checkHostZoneOrigin();
     void checkHostSeveralZones();
     void textFromDnsCannotDriveTheTerminal();
@@ -762,14 +765,68 @@ void TestCli::checkHostBadArguments()
     QVERIFY2(lines[1].contains(fix), qPrintable(lines[1]));
 }
 
-void TestCli::checkHostWithoutZone()
+void TestCli::checkHostLiveDns()
 {
-    const Outcome o = runCli({QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
-                              QStringLiteral("--sender"), QStringLiteral("a@example.com")});
+    // Without --zone the names are asked over the network: here of a real NSD serving the test's zone.
+    testing::DnsServerFixture server;
+    testing::Zone live;
+    live.origin = "live.test";
+    live.records = {testing::ZoneRecord::txt("@", "v=spf1 mx ip4:192.0.2.0/24 include:_spf.live.test -all"),
+                    {"@", "MX", "10 mail"},
+                    {"mail", "A", "198.51.100.25"},
+                    testing::ZoneRecord::txt("_spf", "v=spf1 ip6:2001:db8::/32 ~all")};
+    server.addZone(live);
+    const testing::StartResult started = server.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+
+    const QStringList base{QStringLiteral("check-host"), QStringLiteral("--server"),        server.serverSpec(),
+                           QStringLiteral("--sender"),   QStringLiteral("alice@live.test"), QStringLiteral("--json")};
+    const Outcome fail = runCli(base + QStringList{QStringLiteral("--ip"), QStringLiteral("203.0.113.5")});
+    QCOMPARE(fail.code, 0);
+    QVERIFY2(fail.err.isEmpty(), qPrintable(fail.err));
+    const QJsonObject failed = parseObject(fail.out);
+    QCOMPARE(failed[QLatin1String("result")].toString(), QStringLiteral("fail"));
+    QCOMPARE(failed[QLatin1String("mechanism")].toString(), QStringLiteral("-all"));
+    QCOMPARE(failed[QLatin1String("dns_lookups")].toInt(), 2);
+
+    const Outcome pass = runCli(base + QStringList{QStringLiteral("--ip"), QStringLiteral("198.51.100.25")});
+    QCOMPARE(parseObject(pass.out)[QLatin1String("result")].toString(), QStringLiteral("pass"));
+    QCOMPARE(parseObject(pass.out)[QLatin1String("mechanism")].toString(), QStringLiteral("mx"));
+
+    const Outcome text = runCli({QStringLiteral("check-host"), QStringLiteral("--server"), server.serverSpec(),
+                                 QStringLiteral("--sender"), QStringLiteral("alice@live.test"), QStringLiteral("--ip"),
+                                 QStringLiteral("2001:db8::7")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.startsWith(QLatin1String("result:       pass\n")), qPrintable(text.out));
+}
+
+void TestCli::checkHostLiveArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad server") << QStringList{QStringLiteral("--server"), QStringLiteral("dns.example")}
+                                << QStringLiteral("--server 'dns.example': ");
+    QTest::newRow("bad port") << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1:99999")}
+                              << QStringLiteral("--server '127.0.0.1:99999': ");
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")}
+                                 << QStringLiteral("--timeout 'soon' is not a number of milliseconds");
+    QTest::newRow("server with zone") << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
+                                                     QStringLiteral("--zone"), zone("cli.test.zone")}
+                                      << QStringLiteral("--server and --zone cannot be used together yet");
+}
+
+void TestCli::checkHostLiveArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Outcome o =
+        runCli(QStringList{QStringLiteral("check-host"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                           QStringLiteral("--sender"), QStringLiteral("a@example.com")} +
+               arguments);
     QCOMPARE(o.code, 2);
     QVERIFY(o.out.isEmpty());
-    QVERIFY(o.err.contains(QLatin1String("live DNS is not available")));
-    QVERIFY(o.err.contains(QLatin1String("--zone FILE")));
+    QVERIFY2(o.err.startsWith(QLatin1String("spfmanager-cli check-host: ") + message), qPrintable(o.err));
+    QCOMPARE(o.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // what, then how to fix it
 }
 
 void TestCli::checkHostZoneOrigin()
