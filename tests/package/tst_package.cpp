@@ -48,6 +48,7 @@ private slots:
     void installedCliPrintsVersion();
     void installedCliLintsARecord_data();
     void installedCliLintsARecord();
+    void translationsAreEmbedded();
     void installedGuiPrintsVersionWithoutDisplay();
     void installedGuiOpensAndQuitsOffscreen();
     void bashCompletionCompletesCommandsAndOptions();
@@ -353,6 +354,25 @@ void TestPackage::installedCliLintsARecord()
     QVERIFY2(lint.failure.isEmpty(), qPrintable(lint.describe()));
     QVERIFY2(lint.exitCode == exitCode, qPrintable(lint.describe()));
     QVERIFY2(lint.out.contains(expected) || lint.err.contains(expected), qPrintable(lint.describe()));
+}
+
+// The package installs no .qm files: each translation in translations/ must be a resource inside the GUI. Qt's
+// resource compiler stores file names in UTF-16 (big-endian), which is what is looked for.
+void TestPackage::translationsAreEmbedded()
+{
+    const QStringList sources = QDir(QStringLiteral(SPF_SOURCE_DIR "/translations"))
+                                    .entryList({QStringLiteral("spfmanager_*.ts")}, QDir::Files);
+    QVERIFY(!sources.isEmpty());
+    QFile gui(root(QStringLiteral("usr/bin/spfmanager")));
+    QVERIFY(gui.open(QIODevice::ReadOnly));
+    const QByteArray binary = gui.readAll();
+    for (const QString &source : sources) {
+        const QString qm = QString(source).replace(QLatin1String(".ts"), QLatin1String(".qm"));
+        QByteArray utf16;
+        for (const QChar c : qm)
+            utf16.append(char(c.row())).append(char(c.cell()));
+        QVERIFY2(binary.contains(utf16), qPrintable(qm + QStringLiteral(" is not embedded in the installed GUI")));
+    }
 }
 
 void TestPackage::installedGuiPrintsVersionWithoutDisplay()
