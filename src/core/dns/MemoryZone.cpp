@@ -31,7 +31,24 @@ void MemoryZone::addRecord(const ResourceRecord &record)
     r.owner = normalizeName(r.owner);
     if (!r.target.isEmpty())
         r.target = normalizeName(r.target);
-    node(r.owner).records.append(r);
+    Node &n = node(r.owner);
+    n.records.append(r);
+    for (auto &[type, list] : n.byType) {
+        if (type == std::uint16_t(r.type)) {
+            list.append(r);
+            return;
+        }
+    }
+    n.byType.append({std::uint16_t(r.type), QList<ResourceRecord>{r}});
+}
+
+const QList<ResourceRecord> *MemoryZone::Node::ofType(RRType type) const
+{
+    for (const auto &[t, list] : byType) {
+        if (t == std::uint16_t(type))
+            return &list;
+    }
+    return nullptr;
 }
 
 void MemoryZone::addFailure(QByteArrayView name, ResponseCode code)
@@ -52,13 +69,13 @@ void MemoryZone::addName(QByteArrayView name)
 bool MemoryZone::contains(QByteArrayView name) const
 {
     const QByteArray key = normalizeName(name);
-    return m_nodes.contains(key) || m_ancestors.contains(key);
+    return m_nodes.count(key) != 0 || m_ancestors.count(key) != 0;
 }
 
 QList<ResourceRecord> MemoryZone::records() const
 {
     QList<ResourceRecord> out;
-    for (const Node &n : m_nodes)
+    for (const auto &[name, n] : m_nodes)
         out += n.records;
     return out;
 }
@@ -70,25 +87,19 @@ std::optional<Answer> MemoryZone::lookup(const Question &question)
     // Question's constructor already normalizes; a name set by hand is normalized here.
     QByteArray name = isNormalized(question.name) ? question.name : normalizeName(question.name);
     for (int link = 0; link <= maxChain; ++link) {
-        const auto it = m_nodes.constFind(name);
-        if (it == m_nodes.cend()) {
-            if (!m_ancestors.contains(name))
+        const auto it = m_nodes.find(name);
+        if (it == m_nodes.end()) {
+            if (m_ancestors.count(name) == 0)
                 answer.rcode = ResponseCode::NxDomain;
             return answer;
         }
-        const Node &node = *it;
-        bool haveType = false;
-        const ResourceRecord *cname = nullptr;
-        for (const ResourceRecord &r : node.records) {
-            if (r.type == question.type) {
-                answer.records.append(r);
-                haveType = true;
-            } else if (r.type == RRType::CNAME && !cname) {
-                cname = &r;
-            }
-        }
-        if (haveType)
+        const Node &node = it->second;
+        if (const QList<ResourceRecord> *records = node.ofType(question.type)) {
+            answer.records = *records;
             return answer;
+        }
+        const QList<ResourceRecord> *cnames = node.ofType(RRType::CNAME);
+        const ResourceRecord *cname = cnames ? &cnames->first() : nullptr;
         if (const auto f = node.failByType.constFind(std::uint16_t(question.type)); f != node.failByType.cend()) {
             answer.rcode = *f;
             answer.detail = QStringLiteral("simulated failure for %1/%2")

@@ -3,7 +3,9 @@
 #include "dns/Resolver.h"
 
 #include <QHash>
-#include <QSet>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 namespace spfm::dns {
 
@@ -32,14 +34,29 @@ public:
 private:
     struct Node
     {
-        QList<ResourceRecord> records;
+        QList<ResourceRecord> records; // every record, in the order added
+        // The same records per type: an answer shares the list instead of copying each record.
+        QList<std::pair<std::uint16_t, QList<ResourceRecord>>> byType;
+        const QList<ResourceRecord> *ofType(RRType type) const;
         std::optional<ResponseCode> failAll;
         QHash<std::uint16_t, ResponseCode> failByType;
     };
     Node &node(QByteArrayView name);
 
-    QHash<QByteArray, Node> m_nodes;
-    QSet<QByteArray> m_ancestors; // every proper ancestor of a node: empty non-terminals exist
+    // Names are short and the zone holds trusted data: FNV-1a is several times cheaper here than Qt's SipHash,
+    // and every check_host() query goes through it.
+    struct NameHash
+    {
+        size_t operator()(const QByteArray &name) const noexcept
+        {
+            std::uint64_t h = 14695981039346656037ull;
+            for (const char c : name)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            return size_t(h);
+        }
+    };
+    std::unordered_map<QByteArray, Node, NameHash> m_nodes;
+    std::unordered_set<QByteArray, NameHash> m_ancestors; // every proper ancestor of a node: empty non-terminals
 };
 
 } // namespace spfm::dns
