@@ -3,7 +3,7 @@
 #include "spf/Parser.h"
 
 #include <QDateTime>
-#include <QStringList>
+#include <unordered_map>
 
 namespace spfm::spf {
 
@@ -51,8 +51,15 @@ Result qualifierResult(Qualifier q)
 // DNS data is untrusted: control characters and non-ASCII bytes are shown escaped.
 QString printable(QByteArrayView bytes)
 {
+    bool plain = true;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        plain = plain && u >= 0x20 && u < 0x7f;
+    }
+    if (plain)
+        return QString::fromLatin1(bytes);
     QString out;
-    out.reserve(bytes.size());
+    out.reserve(bytes.size() + 8);
     for (const char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
         if (u >= 0x20 && u < 0x7f)
@@ -61,6 +68,32 @@ QString printable(QByteArrayView bytes)
             out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
     }
     return out;
+}
+
+bool isNormalizedName(const QByteArray &name)
+{
+    if (name.size() > 1 && name.endsWith('.'))
+        return false;
+    for (const char c : name) {
+        if (c >= 'A' && c <= 'Z')
+            return false;
+    }
+    return true;
+}
+
+// inet_ntop goes through printf; the trace shows an address in every answer, so IPv4 is written by hand.
+void appendAddress(QString &out, const net::IpAddress &address)
+{
+    if (!address.isV4()) {
+        out += address.toString();
+        return;
+    }
+    const std::uint8_t *b = address.bytes();
+    for (int i = 0; i < 4; ++i) {
+        if (i)
+            out += QLatin1Char('.');
+        out += QString::number(b[i]);
+    }
 }
 
 QString describe(const dns::Answer &answer)
@@ -73,31 +106,45 @@ QString describe(const dns::Answer &answer)
             text += QStringLiteral(": ") + answer.detail;
         return text;
     }
-    QStringList parts;
-    for (const dns::ResourceRecord &rr : answer.records) {
+    QString text;
+    if (!answer.cnames.isEmpty()) {
+        text += QStringLiteral("via ");
+        for (qsizetype i = 0; i < answer.cnames.size(); ++i) {
+            if (i)
+                text += QStringLiteral(", ");
+            text += printable(answer.cnames.at(i).owner);
+            text += QStringLiteral(" CNAME ");
+            text += printable(answer.cnames.at(i).target);
+        }
+        text += QStringLiteral(": ");
+    }
+    if (answer.records.isEmpty())
+        return text + QStringLiteral("no records (NODATA)");
+    text.reserve(text.size() + 64);
+    for (qsizetype n = 0; n < answer.records.size(); ++n) {
+        const dns::ResourceRecord &rr = answer.records.at(n);
+        if (n)
+            text += QStringLiteral(", ");
         switch (rr.type) {
         case dns::RRType::A:
-        case dns::RRType::AAAA: parts.append(rr.address.toString()); break;
+        case dns::RRType::AAAA: appendAddress(text, rr.address); break;
         case dns::RRType::MX:
-            parts.append(QString::number(rr.preference) + QLatin1Char(' ') + printable(rr.target));
+            text += QString::number(rr.preference);
+            text += QLatin1Char(' ');
+            text += printable(rr.target);
             break;
         case dns::RRType::TXT:
-        case dns::RRType::SPF: {
-            QStringList strings;
-            for (const QByteArray &s : rr.strings)
-                strings.append(QLatin1Char('"') + printable(s) + QLatin1Char('"'));
-            parts.append(strings.isEmpty() ? QStringLiteral("(no strings)") : strings.join(QLatin1Char(' ')));
+        case dns::RRType::SPF:
+            if (rr.strings.isEmpty())
+                text += QStringLiteral("(no strings)");
+            for (qsizetype i = 0; i < rr.strings.size(); ++i) {
+                text += QLatin1String(i ? " \"" : "\"");
+                text += printable(rr.strings.at(i));
+                text += QLatin1Char('"');
+            }
             break;
+        default: text += printable(rr.target); break;
         }
-        default: parts.append(printable(rr.target)); break;
-        }
-    }
-    QString text = parts.isEmpty() ? QStringLiteral("no records (NODATA)") : parts.join(QStringLiteral(", "));
-    if (!answer.cnames.isEmpty()) {
-        QStringList chain;
-        for (const dns::ResourceRecord &c : answer.cnames)
-            chain.append(printable(c.owner) + QStringLiteral(" CNAME ") + printable(c.target));
-        text = QStringLiteral("via ") + chain.join(QStringLiteral(", ")) + QStringLiteral(": ") + text;
     }
     return text;
 }
@@ -130,6 +177,8 @@ Evaluator::Evaluator(const CheckHostRequest &request, dns::Resolver &resolver, C
 void Evaluator::run()
 {
     m_out = CheckHostResult{};
+    if (tracing())
+        m_out.trace.reserve(32);
     m_out.ip = m_request.ip;
     m_out.helo = m_request.helo;
     m_out.receiver = m_request.receiver;
@@ -609,7 +658,10 @@ std::optional<QString> Evaluator::explanation(const Term &exp, const QByteArray 
 std::optional<dns::Answer> Evaluator::query(const QByteArray &name, dns::RRType type, const QByteArray &domain,
                                             int depth)
 {
-    dns::Question question(name, type);
+    // Names from records are normalized already; Question's constructor would copy them again.
+    dns::Question question;
+    question.name = isNormalizedName(name) ? name : dns::normalizeName(name);
+    question.type = type;
     std::optional<dns::Answer> answer = m_resolver.lookup(question);
     if (!answer) {
         m_pending = true;
@@ -741,13 +793,24 @@ std::optional<QByteArray> Evaluator::validatedName(const QByteArray &domain, int
 
 std::shared_ptr<const Record> Evaluator::parsed(const QByteArray &text)
 {
-    thread_local QHash<QByteArray, std::shared_ptr<const Record>> cache;
-    if (const auto it = cache.constFind(text); it != cache.cend())
-        return *it;
+    // FNV-1a: record texts are short, and Qt's SipHash would cost more than the rest of a cache hit.
+    struct TextHash
+    {
+        size_t operator()(const QByteArray &t) const noexcept
+        {
+            std::uint64_t h = 14695981039346656037ull;
+            for (const char c : t)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            return size_t(h);
+        }
+    };
+    thread_local std::unordered_map<QByteArray, std::shared_ptr<const Record>, TextHash> cache;
+    if (const auto it = cache.find(text); it != cache.end())
+        return it->second;
     if (cache.size() >= kParseCacheSize)
         cache.clear();
     auto record = std::make_shared<const Record>(parseRecord(text));
-    cache.insert(text, record);
+    cache.emplace(text, record);
     return record;
 }
 
