@@ -73,6 +73,8 @@ StartResult FaultDnsServer::listen(const QHostAddress &address, std::uint16_t po
                 false,
                 QStringLiteral("cannot bind UDP %1:%2: %3").arg(address.toString()).arg(port).arg(m_udp.errorString())};
         if (m_tcp.listen(address, m_udp.localPort())) {
+            // The client runs in this thread and may send hundreds of queries before we read one: room for them all.
+            m_udp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 20);
             m_address = address;
             m_port = m_udp.localPort();
             return {true, {}};

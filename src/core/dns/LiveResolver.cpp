@@ -46,8 +46,10 @@ std::optional<Answer> LiveResolver::resolve(const Question &question, int depth,
             ++m_stats.merged;
         else
             startQuery(question);
-        if (!m_missed.contains(question))
+        if (!m_missedSet.contains(question)) {
+            m_missedSet.insert(question);
             m_missed.append(question);
+        }
         return std::nullopt;
     }
     if (depth == 0)
@@ -161,6 +163,7 @@ void LiveResolver::store(const Question &question, const ServerReply &reply)
 
 QList<Question> LiveResolver::takeMissed()
 {
+    m_missedSet.clear();
     return std::exchange(m_missed, {});
 }
 

@@ -88,7 +88,8 @@ private:
     DnsTransport *m_transport;
     QHash<Question, Entry> m_cache;
     QHash<Question, DnsTransport::Handle> m_inFlight;
-    QList<Question> m_missed;
+    QList<Question> m_missed; // in order, for takeMissed()
+    QSet<Question> m_missedSet;
     ResolverStatistics m_stats;
 };
 
