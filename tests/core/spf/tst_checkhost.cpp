@@ -601,6 +601,19 @@ private slots:
         QCOMPARE(slow.sent(), 2);
     }
 
+    void longExpansionIsTruncated()
+    {
+        // §7.3: an expanded domain-spec over 253 octets loses left-hand labels until it fits.
+        const QByteArray tail =
+            QByteArray(60, 'a') + '.' + QByteArray(60, 'b') + '.' + QByteArray(60, 'c') + '.' + QByteArray(60, 'd');
+        const QByteArray kept = "com." + tail; // "example.com." + tail is 255 octets; "example." goes
+        Zone z;
+        z.spf("example.com", QByteArray("v=spf1 exists:%{d}." + tail + " -all")).a(kept, "127.0.0.2");
+        const CheckHostResult r = check(z, "192.0.2.1", "u@example.com");
+        QVERIFY2(r.result == Result::Pass, qPrintable(dump(r)));
+        QVERIFY(traceHas(r, TraceEvent::Kind::Query, QByteArray(kept + "/A")));
+    }
+
     void dnsErrorsInMechanisms()
     {
         Zone z;
