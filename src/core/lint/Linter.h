@@ -100,17 +100,20 @@ struct LintReport
 {
     LintStatus status = LintStatus::Complete;
     Diagnostics diagnostics;
-    // nodes[0] is the root; walked whole, even far past the limit, so the tree can be shown whole.
+    // nodes[0] is the root; walked whole, even far past the limit, so the tree can be shown whole. Empty when there is
+    // no single SPF record to walk (the text is not one; lintDomain found none or several).
     QList<TreeNode> nodes;
 
     int staticLookups = 0;     // every DNS-querying term in the tree, as a linter counts
     int staticVoidLookups = 0; // every void lookup in the tree
-    int pathLookups = 0;       // worst-case path, counted on past the limit (lazy evaluation, IP matching nothing)
+    // The path a receiver evaluates lazily: for LintOptions::clientIp, or else the worst case (an address no term
+    // matches). Counted on past the limit so the overshoot shows.
+    int pathLookups = 0;
     int pathVoidLookups = 0;
-    QByteArray
-        worstCaseIp; // the client IP of the path: LintOptions::clientIp, or an example no term in the tree matches
-    // How the path ends: "pass", "fail", "softfail", "neutral", "permerror", "temperror", or "unknown" when the walk
-    // could not see far enough (pending answers, targets built from the message).
+    QByteArray worstCaseIp; // the client address of the path: clientIp, or an example that no term matches
+    // How the path ends: "pass", "fail", "softfail", "neutral", "none", "permerror" (also past either limit),
+    // "temperror", or "unknown" when the walk could not see far enough (pending answers, targets built from the
+    // message). Empty when there is no tree.
     QByteArray pathResult;
     QList<LookupSpend> staticSpends; // who spent each lookup of staticLookups
     QList<LookupSpend> pathSpends;   // who spent each lookup of pathLookups, in evaluation order
