@@ -76,7 +76,7 @@ void TestDnsDelay::manyAnswersAreLateTogether()
     qInfo("300 queries through a 50 ms delay: %lld ms, %llu timeouts", elapsed,
           resolver.statistics().transport.timeouts);
     QVERIFY(elapsed >= 50);
-    QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed))); // one after another: 15 s
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed))); // one after another: 15 s
     QCOMPARE(resolver.statistics().transport.timeouts, 0u);
     QCOMPARE(resolver.statistics().transport.answered, 300u);
     for (int i = 0; i < 300; ++i) {
