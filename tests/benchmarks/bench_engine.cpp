@@ -112,10 +112,8 @@ int main(int argc, char **argv)
         t.start();
         while (seconds(t) < budget) {
             for (int i = 0; i < 1000; ++i) {
-                const QByteArray &text = records[i % records.size()];
-                const spf::Record record = spf::parseRecord(text);
-                sink += record.terms.size();
-                sink += lint::lintRecordText(text).size();
+                // lintRecordText parses the record itself: one parse and every text check per record.
+                sink += lint::lintRecordText(records[i % records.size()]).size();
             }
             n += 1000;
         }
