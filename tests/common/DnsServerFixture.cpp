@@ -10,6 +10,8 @@
 #include <QUdpSocket>
 #include <cstdlib>
 #include <ldns/ldns.h>
+#include <signal.h>
+#include <sys/prctl.h>
 
 namespace spfm::testing {
 
@@ -289,6 +291,8 @@ StartResult DnsServerFixture::startOnce()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setWorkingDirectory(m_dir.path());
+    // Should the test crash before its destructor runs, the server must not outlive it and hold the port.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(binary(), arguments());
     if (!m_process->waitForStarted(5000)) {
         const QString error = m_process->errorString();
