@@ -174,6 +174,8 @@ QByteArray FaultDnsServer::reply(const QByteArray &query, bool overTcp, bool *dr
     switch (m_behaviours.value(name, m_default)) {
     case Behaviour::Answer: return answerFor(packet.get(), false, LDNS_RCODE_NOERROR);
     case Behaviour::CnameOnly: return answerFor(packet.get(), false, LDNS_RCODE_NOERROR, false);
+    case Behaviour::FormErrOnEdns:
+        return answerFor(packet.get(), false, ldns_pkt_edns(packet.get()) ? LDNS_RCODE_FORMERR : LDNS_RCODE_NOERROR);
     case Behaviour::Silent: return {};
     case Behaviour::ServFail: return answerFor(packet.get(), false, LDNS_RCODE_SERVFAIL);
     case Behaviour::Refused: return answerFor(packet.get(), false, LDNS_RCODE_REFUSED);

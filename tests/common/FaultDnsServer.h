@@ -38,6 +38,7 @@ public:
         WrongQuestion,   // an answer for another name
         Garbage,         // bytes that are not a DNS message
         CnameOnly,       // the name's CNAME alone, as a server outside the target's zone answers
+        FormErrOnEdns,   // FORMERR to queries with an EDNS0 OPT record, as servers from before EDNS do
     };
 
     explicit FaultDnsServer(QObject *parent = nullptr);

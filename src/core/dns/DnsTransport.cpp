@@ -207,6 +207,14 @@ private:
     void accept(const wire::Message &message, const ServerAddress &from)
     {
         const ResponseCode rcode = wire::toResponseCode(message.rcode);
+        if (rcode == ResponseCode::FormatError && m_options.ednsUdpSize > 0 && !m_withoutEdns) {
+            // RFC 6891 §7: a server that does not know EDNS may answer FORMERR; ask again without the OPT record.
+            m_withoutEdns = true;
+            m_query = wire::encodeQuery(m_question, m_id, {0, m_options.recursionDesired});
+            m_timer.stop();
+            sendUdp();
+            return;
+        }
         const bool serverFailure =
             rcode == ResponseCode::ServFail || rcode == ResponseCode::Refused || rcode == ResponseCode::FormatError;
         if (serverFailure && m_attempt + 1 < m_servers.size()) {
@@ -321,6 +329,7 @@ private:
     ResponseCode m_failure = ResponseCode::Timeout;
     QString m_detail;
     bool m_finished = false;
+    bool m_withoutEdns = false;
 };
 
 DnsTransport::DnsTransport(QObject *parent)

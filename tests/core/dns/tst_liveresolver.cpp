@@ -51,6 +51,7 @@ private slots:
     void faults_data();
     void faults();
     void nxdomainDiffersFromNodata();
+    void formerrToEdnsIsAskedAgainWithout();
     void followsCnameChainInTheReply();
     void cnameLoopIsServfail();
     void danglingCnameTargetIsAskedNext();
@@ -166,6 +167,28 @@ void TestLiveResolver::nxdomainDiffersFromNodata()
     QVERIFY(nx);
     QCOMPARE(nx->rcode, ResponseCode::NxDomain);
     QVERIFY(nx->isVoid());
+}
+
+void TestLiveResolver::formerrToEdnsIsAskedAgainWithout()
+{
+    m_server->setBehaviour("ok.test", FaultDnsServer::Behaviour::FormErrOnEdns);
+    LiveResolver resolver(optionsFor({serverOf(*m_server)}));
+    const auto answer = waitForAnswer(resolver, Question("ok.test", RRType::TXT));
+    QVERIFY(answer);
+    QCOMPARE(answer->rcode, ResponseCode::NoError);
+    QCOMPARE(answer->records.size(), 1);
+    QCOMPARE(resolver.statistics().transport.queriesSent, 2u);
+    QCOMPARE(resolver.statistics().transport.timeouts, 0u);
+
+    // Configured without EDNS, the first query is already plain and answered.
+    m_server->setBehaviour("servfail.test", FaultDnsServer::Behaviour::FormErrOnEdns);
+    ResolverOptions plain = optionsFor({serverOf(*m_server)});
+    plain.ednsUdpSize = 0;
+    LiveResolver noEdns(plain);
+    const auto direct = waitForAnswer(noEdns, Question("servfail.test", RRType::TXT));
+    QVERIFY(direct);
+    QCOMPARE(direct->rcode, ResponseCode::NoError);
+    QCOMPARE(noEdns.statistics().transport.queriesSent, 1u);
 }
 
 void TestLiveResolver::followsCnameChainInTheReply()
