@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace spfm::spf {
@@ -22,11 +21,11 @@ enum class Identity : std::uint8_t { MailFrom, Helo };
 struct CheckHostRequest
 {
     net::IpAddress ip;
-    QByteArray sender;   // MAIL FROM as given; empty means the null reverse-path (then postmaster@helo, §2.4)
-    QByteArray helo;     // HELO/EHLO name
+    QByteArray sender; // MAIL FROM as given; empty means the null reverse-path (then postmaster@helo, §2.4)
+    QByteArray helo;   // HELO/EHLO name
     Identity identity = Identity::MailFrom; // Helo: check the HELO name itself (sender becomes postmaster@helo)
-    QByteArray receiver = "unknown"; // for %{r} and the Received-SPF header
-    qint64 timestamp = 0;  // for %{t}; 0 = now
+    QByteArray receiver = "unknown";        // for %{r} and the Received-SPF header
+    qint64 timestamp = 0;                   // for %{t}; 0 = now
     // Limits of §4.6.4, adjustable only for experiments; defaults are the RFC's.
     int maxDnsTerms = 10;
     int maxVoidLookups = 2;
@@ -39,10 +38,10 @@ struct CheckHostRequest
 // One lookup spent against a limit, and who spent it.
 struct LookupUse
 {
-    QByteArray domain;   // the domain whose record holds the term
-    QByteArray term;     // the term as written
+    QByteArray domain; // the domain whose record holds the term
+    QByteArray term;   // the term as written
     int termOffset = 0;
-    int count = 0;       // running total after this use
+    int count = 0; // running total after this use
 };
 
 // A term in a record: where a match happened, outermost first.
@@ -58,10 +57,10 @@ struct TraceEvent
 {
     enum class Kind : std::uint8_t { Record, Term, Query, Note, Result };
     Kind kind = Kind::Note;
-    int depth = 0;        // include/redirect nesting
-    QByteArray domain;    // the domain being evaluated
-    QByteArray text;      // term text, query "name/TYPE", record text...
-    QString detail;       // match/no match, the answer, the note
+    int depth = 0;     // include/redirect nesting
+    QByteArray domain; // the domain being evaluated
+    QByteArray text;   // term text, query "name/TYPE", record text...
+    QString detail;    // match/no match, the answer, the note
 };
 
 struct CheckHostResult
@@ -71,16 +70,18 @@ struct CheckHostResult
     Status status = Status::Complete;
 
     Result result = Result::None;
-    QByteArray domain;           // the domain checked (sender's domain, or the HELO name)
-    QByteArray sender;           // the sender used (postmaster@... when it was null)
-    QByteArray matchedDomain;    // record that held the matching term
-    QByteArray matchedTerm;      // the mechanism that matched, as written; empty when none did
+    QByteArray domain;        // the domain checked (sender's domain, or the HELO name)
+    QByteArray sender;        // the sender used (postmaster@... when it was null)
+    QByteArray matchedDomain; // record that held the matching term
+    QByteArray matchedTerm;   // the mechanism that matched, as written; empty when none did
     // matchedDomain/matchedTerm are the deciding term of the checked domain's own record (after redirects: of the
     // record that gave the result); an include that matched is followed down to the term inside it, outermost first.
     QList<TermRef> matchChain;
-    QString explanation;         // from exp= (§6.2) on fail; otherwise empty
-    QString problem;             // for permerror/temperror: what went wrong, where
-    int dnsLookups = 0;          // terms that queried DNS (§4.6.4)
+    QString explanation; // from exp= (§6.2) on fail; otherwise empty
+    QString problem;     // for permerror/temperror: what went wrong, where
+    int dnsLookups = 0;  // terms that queried DNS (§4.6.4)
+    // Terms whose own query (a: A/AAAA, mx: MX, ptr: PTR, exists: A) was NXDOMAIN or NODATA (§4.6.4). The address
+    // lookups of MX hosts and PTR names and the exp= lookup are not counted.
     int voidLookups = 0;
     QList<LookupUse> lookupUses; // one per DNS-querying term
     QList<LookupUse> voidUses;   // one per void lookup
@@ -88,9 +89,12 @@ struct CheckHostResult
     // With Status::Pending: the questions the resolver has not answered yet (all were asked; re-run when answered).
     QList<dns::Question> pendingQuestions;
 
-    // RFC 7208 §9.1 "Received-SPF:" header field (with the field name, folded at 78 columns).
+    // RFC 7208 §9.1 "Received-SPF:" header field with the field name, folded with CRLF SP before column 78, no
+    // final CRLF; printable ASCII only (anything else from DNS or the envelope becomes '?').
     QByteArray receivedSpfHeader() const;
-    // RFC 8601 method result fragment, e.g. "spf=pass smtp.mailfrom=example.com".
+    // RFC 8601 method result fragment, e.g.
+    // "spf=pass (domain of a@example.com designates 192.0.2.1 as permitted sender) smtp.mailfrom=example.com";
+    // errors add reason="<problem>"; the HELO identity gives smtp.helo=<name>.
     QByteArray authenticationResults() const;
 
     // Filled from the request for the headers.
