@@ -101,6 +101,17 @@ Result<DomainName> DomainName::parse(const QString &text, Rule rule)
     if (numeric)
         return domainError(ErrorCode::DomainNumericTopLabel, name, QStringLiteral("its last label is all digits"));
 
+    // An ACE label that does not decode (bad Punycode, or a label IDNA forbids) comes back from QUrl unchanged.
+    if (ace.startsWith("xn--") || ace.contains(".xn--")) {
+        for (const QByteArray &label : ace.split('.')) {
+            if (label.startsWith("xn--") &&
+                QUrl::fromAce(label, QUrl::IgnoreIDNWhitelist) == QString::fromLatin1(label))
+                return domainError(ErrorCode::DomainIdnInvalid, name,
+                                   QStringLiteral("the label \"%1\" is not a valid internationalised label")
+                                       .arg(QString::fromLatin1(label)));
+        }
+    }
+
     DomainName result;
     result.m_ace = ace;
     result.m_written = text.trimmed();
@@ -111,7 +122,7 @@ QString DomainName::display() const
 {
     if (!m_ace.contains("xn--"))
         return QString::fromLatin1(m_ace);
-    return QUrl::fromAce(m_ace);
+    return QUrl::fromAce(m_ace, QUrl::IgnoreIDNWhitelist);
 }
 
 bool DomainName::isWithin(const QByteArray &aceName) const

@@ -377,7 +377,8 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError) {
         Error e;
         e.code = ErrorCode::FileSyntax;
-        lineAndColumn(json, parseError.offset, &e.line, &e.column);
+        // Qt's offset is where the scanner stopped, just past the offending character.
+        lineAndColumn(json, parseError.offset > 0 ? parseError.offset - 1 : 0, &e.line, &e.column);
         e.message = QStringLiteral("line %1, column %2: %3").arg(e.line).arg(e.column).arg(parseError.errorString());
         return e;
     }

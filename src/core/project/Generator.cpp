@@ -1,0 +1,290 @@
+#include "project/Generator.h"
+
+#include "lint/Codes.h"
+#include "lint/Linter.h"
+#include "spf/Parser.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace spfm::project {
+
+namespace {
+
+constexpr int kMaxLookups = 10; // RFC 7208 §4.6.4
+constexpr int kHeadroomAt = 8;
+constexpr int kRecordSizeAdvice = 450; // RFC 7208 §3.4
+
+lint::Diagnostic diagnostic(lint::Code code, const QByteArray &domain, QString message, QString fix)
+{
+    const lint::CodeInfo &info = lint::codeInfo(code);
+    lint::Diagnostic d;
+    d.code = lint::codeName(code);
+    d.severity = info.severity;
+    d.rfcSection = info.rfcSection;
+    d.domain = domain;
+    d.message = std::move(message);
+    d.fix = std::move(fix);
+    return d;
+}
+
+QByteArray policyText(const QByteArray &head, const QStringList &terms, AllQualifier all)
+{
+    QByteArray text = "v=spf1";
+    if (!head.isEmpty())
+        text += ' ' + head;
+    for (const QString &t : terms)
+        text += ' ' + t.toUtf8();
+    text += ' ';
+    text += static_cast<char>(all);
+    text += "all";
+    return text;
+}
+
+struct LookupCount
+{
+    int count = 0;
+    bool atLeast = false; // includes/redirects to names we do not know the cost of
+};
+
+// Counts the DNS-querying terms of a policy by the parser's reading (§4.6.4). Includes of `known` names are the
+// caller's arithmetic; any other include or redirect makes the count a lower bound.
+LookupCount countLookups(const spf::Record &record, const QByteArray &known)
+{
+    LookupCount c;
+    for (const spf::Term &t : record.terms) {
+        if (!t.queriesDns())
+            continue;
+        ++c.count;
+        const bool follows = (t.isMechanism() && t.mechanism == spf::Mechanism::Include) ||
+                             (t.isModifier() && t.modifier == spf::Modifier::Redirect);
+        if (follows) {
+            QByteArray target = (t.isMechanism() ? t.domainSpec : t.value).toLower();
+            if (target.endsWith('.'))
+                target.chop(1);
+            if (target != known)
+                c.atLeast = true;
+        }
+    }
+    return c;
+}
+
+// Runs the linter once per distinct policy text: ten thousand dependents mostly share one.
+class LintCache
+{
+public:
+    explicit LintCache(bool enabled)
+        : m_enabled(enabled)
+    {}
+
+    lint::Diagnostics lint(const QByteArray &text, const QByteArray &owner)
+    {
+        if (!m_enabled)
+            return {};
+        auto it = m_cache.constFind(text);
+        if (it == m_cache.cend())
+            it = m_cache.insert(text, lint::lintRecordStrings(txtStrings(text)));
+        lint::Diagnostics d = *it;
+        for (lint::Diagnostic &x : d)
+            x.domain = owner;
+        return d;
+    }
+
+private:
+    bool m_enabled;
+    QHash<QByteArray, lint::Diagnostics> m_cache;
+};
+
+class Builder
+{
+public:
+    Builder(const Project &project, const GeneratorOptions &options)
+        : m_project(project)
+        , m_lint(options.lint)
+    {
+        m_zones.insert(project.primary.domain.ace());
+        for (const Dependent &d : project.dependents)
+            m_zones.insert(d.domain.ace());
+    }
+
+    Generation run()
+    {
+        const Primary &primary = m_project.primary;
+        const QByteArray target = m_project.effectiveIncludeTarget().ace();
+        const QByteArray primaryText = policyText({}, primary.terms, primary.all);
+        const spf::Record primaryRecord = spf::parseRecord(primaryText);
+        const LookupCount primaryCount = countLookups(primaryRecord, target);
+
+        addPolicy(primary.domain.ace(), RecordRole::PrimaryPolicy, primaryText, primaryCount);
+        if (primary.all == AllQualifier::Pass)
+            m_generation.diagnostics.append(diagnostic(
+                lint::Code::PassAll, primary.domain.ace(),
+                QStringLiteral("The primary's policy ends in +all: every host on the Internet may send mail as %1 and "
+                               "as every dependent domain.")
+                    .arg(primary.domain.display()),
+                QStringLiteral("Use -all (or ~all while testing) and list the real senders.")));
+        if (m_project.includeTarget)
+            addPolicy(target, RecordRole::IncludeTarget, primaryText, primaryCount);
+
+        QList<const MailServer *> outside;
+        for (const MailServer &m : m_project.mailServers) {
+            if (zoneOf(m.hostname.ace()) == primary.domain.ace())
+                addHelo(m);
+            else
+                outside.append(&m);
+        }
+
+        QHash<QByteArray, int> ownCountCache;
+        for (const Dependent &d : m_project.dependents) {
+            const QByteArray &name = d.domain.ace();
+            if (d.parked) {
+                addPolicy(name, RecordRole::Parked, "v=spf1 -all", {});
+                if (d.nullMx)
+                    add(name, RecordType::Mx, RecordRole::NullMx, "0 .");
+                if (d.dmarc)
+                    add("_dmarc." + name, RecordType::Txt, RecordRole::Dmarc, "v=DMARC1; p=reject");
+            } else {
+                const QByteArray text = policyText("include:" + target, d.terms, d.all);
+                // dependent = its own terms (the include counts 1) + everything the target's policy spends
+                LookupCount own;
+                if (d.terms.isEmpty()) {
+                    own.count = 1;
+                } else {
+                    own = countLookups(spf::parseRecord(text), target);
+                }
+                own.count += primaryCount.count;
+                own.atLeast = own.atLeast || primaryCount.atLeast;
+                addPolicy(name, RecordRole::Dependent, text, own);
+                if (d.all == AllQualifier::Pass)
+                    m_generation.records.last().diagnostics.append(
+                        diagnostic(lint::Code::PassAll, name,
+                                   QStringLiteral("%1 ends in +all: every host on the Internet may send mail as it.")
+                                       .arg(d.domain.display()),
+                                   QStringLiteral("Use -all or ~all.")));
+            }
+            for (qsizetype i = 0; i < outside.size(); ++i) {
+                if (outside[i] && zoneOf(outside[i]->hostname.ace()) == name) {
+                    addHelo(*outside[i]);
+                    outside[i] = nullptr;
+                }
+            }
+        }
+        for (const MailServer *m : std::as_const(outside)) {
+            if (m)
+                addHelo(*m);
+        }
+
+        if (m_project.publishSpfType99)
+            m_generation.diagnostics.append(diagnostic(
+                lint::Code::SpfTypePublished, {},
+                QStringLiteral("The obsolete SPF record type (99) is exported on request. RFC 7208 §3.1 removed it: "
+                               "receivers read only TXT, and two copies can drift apart."),
+                QStringLiteral("Turn off \"spf_rr_type99\" unless a receiver you must serve still asks for type 99.")));
+        return std::move(m_generation);
+    }
+
+private:
+    QByteArray zoneOf(const QByteArray &owner) const
+    {
+        qsizetype from = 0;
+        while (from >= 0 && from < owner.size()) {
+            const QByteArray candidate = owner.mid(from);
+            if (m_zones.contains(candidate))
+                return candidate;
+            from = owner.indexOf('.', from);
+            if (from >= 0)
+                ++from;
+        }
+        return owner;
+    }
+
+    GeneratedRecord &add(const QByteArray &owner, RecordType type, RecordRole role, const QByteArray &text)
+    {
+        GeneratedRecord r;
+        r.owner = owner;
+        r.zone = zoneOf(owner);
+        r.type = type;
+        r.role = role;
+        r.ttl = m_project.ttl;
+        r.text = text;
+        m_generation.records.append(std::move(r));
+        return m_generation.records.last();
+    }
+
+    void addPolicy(const QByteArray &owner, RecordRole role, const QByteArray &text, LookupCount lookups)
+    {
+        GeneratedRecord &r = add(owner, RecordType::Txt, role, text);
+        r.lookups = lookups.count;
+        r.lookupsAtLeast = lookups.atLeast;
+        r.diagnostics = m_lint.lint(text, owner);
+        const QString atLeast = lookups.atLeast ? QStringLiteral("at least ") : QString();
+        if (lookups.count > kMaxLookups)
+            r.diagnostics.append(diagnostic(
+                lint::Code::LookupLimitExceeded, owner,
+                QStringLiteral(
+                    "Evaluating %1 takes %2%3 DNS lookups (its own terms plus the included policy); the limit "
+                    "is 10 and receivers return permerror past it.")
+                    .arg(QString::fromLatin1(owner), atLeast)
+                    .arg(lookups.count),
+                QStringLiteral("Replace a, mx and include terms of the primary's policy by ip4:/ip6: terms.")));
+        else if (lookups.count >= kHeadroomAt)
+            r.diagnostics.append(diagnostic(lint::Code::LookupLimitHeadroom, owner,
+                                            QStringLiteral("Evaluating %1 takes %2%3 of the 10 allowed DNS lookups.")
+                                                .arg(QString::fromLatin1(owner), atLeast)
+                                                .arg(lookups.count),
+                                            QStringLiteral("Keep headroom for includes that may grow.")));
+        if (text.size() > kRecordSizeAdvice)
+            r.diagnostics.append(
+                diagnostic(lint::Code::RecordOver450, owner,
+                           QStringLiteral("The record for %1 is %2 octets; over 450 the DNS answer may not "
+                                          "fit in 512 octets (RFC 7208 §3.4).")
+                               .arg(QString::fromLatin1(owner))
+                               .arg(text.size()),
+                           QStringLiteral("Shorten the policy or move terms to a dedicated include.")));
+        if (m_project.publishSpfType99) {
+            GeneratedRecord copy = m_generation.records.last();
+            copy.type = RecordType::Spf;
+            copy.diagnostics.clear();
+            m_generation.records.append(std::move(copy));
+        }
+    }
+
+    void addHelo(const MailServer &m)
+    {
+        const QByteArray &name = m.hostname.ace();
+        if (m_zones.contains(name) || name == m_project.effectiveIncludeTarget().ace()) {
+            // Two v=spf1 records at one name are a permerror (§4.5): the domain's policy also answers HELO checks.
+            lint::Diagnostic d;
+            d.code = kHeloNameHasPolicy;
+            d.severity = lint::Severity::Info;
+            d.domain = name;
+            d.rfcSection = "7208 §2.3";
+            d.message =
+                QStringLiteral("The mail server's HELO name %1 is also a project domain; its policy there answers "
+                               "HELO checks, so no separate HELO record is generated.")
+                    .arg(m.hostname.display());
+            d.fix = QStringLiteral("Make sure that policy authorises the server's own addresses (ip4:/ip6: or a).");
+            m_generation.diagnostics.append(d);
+            return;
+        }
+        QByteArray text = "v=spf1";
+        for (const net::IpAddress &a : m.addresses)
+            text += (a.isV4() ? " ip4:" : " ip6:") + a.toText();
+        text += " -all";
+        addPolicy(name, RecordRole::Helo, text, {});
+    }
+
+    const Project &m_project;
+    LintCache m_lint;
+    QSet<QByteArray> m_zones;
+    Generation m_generation;
+};
+
+} // namespace
+
+Generation generate(const Project &project, const GeneratorOptions &options)
+{
+    return Builder(project, options).run();
+}
+
+} // namespace spfm::project
