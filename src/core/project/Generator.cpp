@@ -69,30 +69,49 @@ LookupCount countLookups(const spf::Record &record, const QByteArray &known)
     return c;
 }
 
-// Runs the linter once per distinct policy text: ten thousand dependents mostly share one.
-class LintCache
+// What one policy text costs and what is wrong with it, computed once per distinct text: ten thousand dependents
+// mostly share one.
+struct PolicyCheck
+{
+    LookupCount lookups;
+    lint::Diagnostics diagnostics; // domain left empty
+};
+
+class PolicyChecker
 {
 public:
-    explicit LintCache(bool enabled)
-        : m_enabled(enabled)
+    PolicyChecker(QByteArray knownTarget, bool lint)
+        : m_target(std::move(knownTarget))
+        , m_lint(lint)
     {}
 
-    lint::Diagnostics lint(const QByteArray &text, const QByteArray &owner)
+    const PolicyCheck &check(const QByteArray &text)
     {
-        if (!m_enabled)
-            return {};
         auto it = m_cache.constFind(text);
-        if (it == m_cache.cend())
-            it = m_cache.insert(text, lint::lintRecordStrings(txtStrings(text)));
-        lint::Diagnostics d = *it;
-        for (lint::Diagnostic &x : d)
-            x.domain = owner;
-        return d;
+        if (it != m_cache.cend())
+            return *it;
+        PolicyCheck c;
+        const spf::Record record = spf::parseRecord(text);
+        c.lookups = countLookups(record, m_target);
+        if (m_lint)
+            c.diagnostics = lint::lintRecordStrings(txtStrings(text));
+        // A record that does not parse is permerror (RFC 7208 §4.6) whatever the linter says; never export it quietly.
+        if (!record.isValid() && lint::worstSeverity(c.diagnostics) != lint::Severity::Error) {
+            for (const spf::ParseIssue &issue : record.issues) {
+                lint::Diagnostic d = diagnostic(lint::Code::OtherSyntaxError, {}, issue.message,
+                                                QStringLiteral("Correct or remove the term."));
+                d.term = issue.term;
+                d.offset = issue.offset;
+                c.diagnostics.append(d);
+            }
+        }
+        return *m_cache.insert(text, c);
     }
 
 private:
-    bool m_enabled;
-    QHash<QByteArray, lint::Diagnostics> m_cache;
+    QByteArray m_target;
+    bool m_lint;
+    QHash<QByteArray, PolicyCheck> m_cache;
 };
 
 class Builder
@@ -100,7 +119,7 @@ class Builder
 public:
     Builder(const Project &project, const GeneratorOptions &options)
         : m_project(project)
-        , m_lint(options.lint)
+        , m_checker(project.effectiveIncludeTarget().ace(), options.lint)
     {
         m_zones.insert(project.primary.domain.ace());
         for (const Dependent &d : project.dependents)
@@ -112,8 +131,7 @@ public:
         const Primary &primary = m_project.primary;
         const QByteArray target = m_project.effectiveIncludeTarget().ace();
         const QByteArray primaryText = policyText({}, primary.terms, primary.all);
-        const spf::Record primaryRecord = spf::parseRecord(primaryText);
-        const LookupCount primaryCount = countLookups(primaryRecord, target);
+        const LookupCount primaryCount = m_checker.check(primaryText).lookups;
 
         addPolicy(primary.domain.ace(), RecordRole::PrimaryPolicy, primaryText, primaryCount);
         if (primary.all == AllQualifier::Pass)
@@ -138,7 +156,7 @@ public:
         for (const Dependent &d : m_project.dependents) {
             const QByteArray &name = d.domain.ace();
             if (d.parked) {
-                addPolicy(name, RecordRole::Parked, "v=spf1 -all", {});
+                addPolicy(name, RecordRole::Parked, "v=spf1 -all", m_checker.check("v=spf1 -all").lookups);
                 if (d.nullMx)
                     add(name, RecordType::Mx, RecordRole::NullMx, "0 .");
                 if (d.dmarc)
@@ -146,12 +164,7 @@ public:
             } else {
                 const QByteArray text = policyText("include:" + target, d.terms, d.all);
                 // dependent = its own terms (the include counts 1) + everything the target's policy spends
-                LookupCount own;
-                if (d.terms.isEmpty()) {
-                    own.count = 1;
-                } else {
-                    own = countLookups(spf::parseRecord(text), target);
-                }
+                LookupCount own = m_checker.check(text).lookups;
                 own.count += primaryCount.count;
                 own.atLeast = own.atLeast || primaryCount.atLeast;
                 addPolicy(name, RecordRole::Dependent, text, own);
@@ -216,7 +229,9 @@ private:
         GeneratedRecord &r = add(owner, RecordType::Txt, role, text);
         r.lookups = lookups.count;
         r.lookupsAtLeast = lookups.atLeast;
-        r.diagnostics = m_lint.lint(text, owner);
+        r.diagnostics = m_checker.check(text).diagnostics;
+        for (lint::Diagnostic &d : r.diagnostics)
+            d.domain = owner;
         const QString atLeast = lookups.atLeast ? QStringLiteral("at least ") : QString();
         if (lookups.count > kMaxLookups)
             r.diagnostics.append(diagnostic(
@@ -271,11 +286,11 @@ private:
         for (const net::IpAddress &a : m.addresses)
             text += (a.isV4() ? " ip4:" : " ip6:") + a.toText();
         text += " -all";
-        addPolicy(name, RecordRole::Helo, text, {});
+        addPolicy(name, RecordRole::Helo, text, m_checker.check(text).lookups);
     }
 
     const Project &m_project;
-    LintCache m_lint;
+    PolicyChecker m_checker;
     QSet<QByteArray> m_zones;
     Generation m_generation;
 };

@@ -1,0 +1,237 @@
+#include "TestConfig.h"
+#include "project/Generator.h"
+#include "project/ProjectFile.h"
+
+#include <QTest>
+
+using namespace spfm::project;
+
+namespace {
+
+ProjectModel load(const QByteArray &json)
+{
+    auto r = ProjectFile::parse(json);
+    if (!r)
+        qFatal("test project does not load: %s", qPrintable(r.error().message));
+    return std::move(r).value();
+}
+
+ProjectModel loadFile(const char *name)
+{
+    QFile f(QStringLiteral(SPF_TEST_DATA_DIR "/project/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    return load(f.readAll());
+}
+
+QByteArray project(const QByteArray &primaryTerms, const QByteArray &rest = {})
+{
+    return R"({"format": "spfmanager-project", "version": 1, "primary": {"domain": "acme.example", "terms": [)" +
+           primaryTerms + "]}" + rest + "}";
+}
+
+QByteArray describe(const GeneratedRecord &r)
+{
+    return r.zone + " | " + r.owner + ' ' + recordTypeName(r.type) + ' ' + QByteArray::number(r.ttl) + ' ' + r.text;
+}
+
+bool hasCode(const spfm::lint::Diagnostics &d, const QByteArray &code)
+{
+    for (const auto &x : d) {
+        if (x.code == code)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void issueShape()
+    {
+        const ProjectModel model = loadFile("issue-shape.spfproj");
+        const Generation g = generate(model.project());
+        QList<QByteArray> got;
+        for (const GeneratedRecord &r : g.records)
+            got.append(describe(r));
+        const QList<QByteArray> expected = {
+            "example.com | example.com TXT 3600 v=spf1 a mx ip4:192.0.2.0/24 -all",
+            "example.com | mail.example.com TXT 3600 v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all",
+            "example.net | example.net TXT 3600 v=spf1 include:example.com -all",
+            "example.org | example.org TXT 3600 v=spf1 include:example.com include:servers.mcsv.net ~all",
+            "parked.example | parked.example TXT 3600 v=spf1 -all",
+            "parked.example | parked.example MX 3600 0 .",
+            "parked.example | _dmarc.parked.example TXT 3600 v=DMARC1; p=reject",
+        };
+        QCOMPARE(got, expected);
+        QCOMPARE(g.records[0].role, RecordRole::PrimaryPolicy);
+        QCOMPARE(g.records[1].role, RecordRole::Helo);
+        QCOMPARE(g.records[5].role, RecordRole::NullMx);
+        QCOMPARE(g.records[6].role, RecordRole::Dmarc);
+        // lookups: primary a + mx = 2; dependent = 1 + 2; the newsletter include adds one more and an unknown tree
+        QCOMPARE(g.records[0].lookups, 2);
+        QVERIFY(!g.records[0].lookupsAtLeast);
+        QCOMPARE(g.records[2].lookups, 3);
+        QCOMPARE(g.records[3].lookups, 4);
+        QVERIFY(g.records[3].lookupsAtLeast);
+        QCOMPARE(g.records[1].lookups, 0);
+        QCOMPARE(g.records[4].lookups, 0);
+        QCOMPARE(g.records[5].lookups, -1);
+        QVERIFY(!g.hasErrors());
+        QCOMPARE(g.zones(), QList<QByteArray>({"example.com", "example.net", "example.org", "parked.example"}));
+    }
+
+    void termsKeptExactlyAsWritten()
+    {
+        const ProjectModel model = loadFile("roundtrip-input.spfproj");
+        const Generation g = generate(model.project());
+        QCOMPARE(g.records[0].owner, QByteArray("acme.example"));
+        QCOMPARE(g.records[0].text,
+                 QByteArray("v=spf1 MX a:Mail.Acme.example/24 ip6:2001:DB8::/32 exists:%{I}.%{l1r-}._spf.%{D} "
+                            "+include:_SPF.Partner.example ?ptr exp=explain.%{d} ~all"));
+        // type 99 copy right after, then the dedicated include target with the same policy
+        QCOMPARE(g.records[1].type, RecordType::Spf);
+        QCOMPARE(g.records[1].text, g.records[0].text);
+        QCOMPARE(g.records[2].owner, QByteArray("_spf.acme.example"));
+        QCOMPARE(g.records[2].role, RecordRole::IncludeTarget);
+        QCOMPARE(g.records[2].zone, QByteArray("acme.example"));
+        QCOMPARE(g.records[2].text, g.records[0].text);
+        bool sawIdn = false;
+        for (const GeneratedRecord &r : g.records) {
+            if (r.owner == "xn--bcher-kva.example" && r.type == RecordType::Txt) {
+                QCOMPARE(
+                    r.text,
+                    QByteArray("v=spf1 include:_spf.acme.example include:servers.mcsv.net IP4:198.51.100.0/24 ?all"));
+                sawIdn = true;
+            }
+            QVERIFY(r.owner != "_dmarc.old.example");                            // dmarc: false
+            QVERIFY(!(r.owner == "parked.example" && r.type == RecordType::Mx)); // null_mx: false
+        }
+        QVERIFY(sawIdn);
+        QVERIFY(hasCode(g.diagnostics, "SPF307")); // RFC 7208 §3.1 warning for type 99
+    }
+
+    void lookupArithmetic_data()
+    {
+        QTest::addColumn<QByteArray>("terms");
+        QTest::addColumn<int>("primary");
+        QTest::addColumn<int>("dependent");
+        QTest::addColumn<bool>("errors");
+        QTest::newRow("ip only") << QByteArray(R"("ip4:192.0.2.0/24")") << 0 << 1 << false;
+        QTest::newRow("nine") << QByteArray(R"("a", "mx", "a:a.example", "a:b.example", "a:c.example", "a:d.example",
+                                              "a:e.example", "a:f.example", "exists:g.example")")
+                              << 9 << 10 << false;
+        QTest::newRow("ten") << QByteArray(R"("a", "mx", "a:a.example", "a:b.example", "a:c.example", "a:d.example",
+                                             "a:e.example", "a:f.example", "exists:g.example", "ptr")")
+                             << 10 << 11 << true;
+    }
+    void lookupArithmetic()
+    {
+        QFETCH(QByteArray, terms);
+        QFETCH(int, primary);
+        QFETCH(int, dependent);
+        QFETCH(bool, errors);
+        const ProjectModel model = load(project(terms, R"(, "dependents": [{"domain": "d.example"}])"));
+        const Generation g = generate(model.project());
+        QCOMPARE(g.records[0].lookups, primary);
+        QCOMPARE(g.records[1].lookups, dependent);
+        QCOMPARE(g.hasErrors(), errors);
+        QCOMPARE(hasCode(g.records[1].diagnostics, "SPF401"), dependent > 10);
+        QCOMPARE(hasCode(g.records[1].diagnostics, "SPF402"), dependent >= 8 && dependent <= 10);
+    }
+
+    void longPolicySplitsAndWarns()
+    {
+        QByteArray terms;
+        for (int i = 0; i < 30; ++i)
+            terms += (i ? ", " : "") + QByteArray("\"ip4:198.51.100.") + QByteArray::number(i) + "\"";
+        const ProjectModel model = load(project(terms));
+        const Generation g = generate(model.project());
+        const QByteArray &text = g.records[0].text;
+        QVERIFY(text.size() > 450);
+        QVERIFY(hasCode(g.records[0].diagnostics, "SPF302"));
+        QVERIFY(!g.hasErrors()); // 255-octet strings are split, not an error
+        const QList<QByteArray> strings = txtStrings(text);
+        QCOMPARE(strings.size(), int((text.size() + 254) / 255));
+        QCOMPARE(strings[0].size(), 255);
+        QCOMPARE(strings.join(), text);
+    }
+
+    void txtStringsEdges()
+    {
+        QCOMPARE(txtStrings(QByteArray()), QList<QByteArray>{QByteArray()});
+        QCOMPARE(txtStrings(QByteArray(255, 'x')).size(), 1);
+        QCOMPARE(txtStrings(QByteArray(256, 'x')).size(), 2);
+        QCOMPARE(txtStrings(QByteArray(510, 'x')).size(), 2);
+    }
+
+    void badTermIsAnError()
+    {
+        const ProjectModel model = load(project(R"("a", "ip4:192.0.2.300", "mx")"));
+        const Generation g = generate(model.project());
+        QVERIFY(g.hasErrors());
+        QCOMPARE(g.records[0].text, QByteArray("v=spf1 a ip4:192.0.2.300 mx -all"));
+        bool found = false;
+        for (const auto &d : g.records[0].diagnostics)
+            found = found || (d.severity == spfm::lint::Severity::Error && d.domain == "acme.example");
+        QVERIFY(found);
+    }
+
+    void plusAllWarnsLoudly()
+    {
+        const ProjectModel model = load(
+            R"({"format": "spfmanager-project", "version": 1, "primary": {"domain": "acme.example", "terms": ["mx"], "all": "+"}})");
+        const Generation g = generate(model.project());
+        QCOMPARE(g.records[0].text, QByteArray("v=spf1 mx +all"));
+        QVERIFY(hasCode(g.diagnostics, "SPF501"));
+    }
+
+    void heloNames()
+    {
+        const ProjectModel model = load(project(R"("mx")", R"(, "dependents": [{"domain": "d.example"}],
+            "mail_servers": [{"hostname": "acme.example", "addresses": ["192.0.2.1"]},
+                             {"hostname": "out.hoster.example", "addresses": ["2001:db8::25", "192.0.2.25"]},
+                             {"hostname": "mx.d.example", "addresses": ["192.0.2.26"]}])"));
+        const Generation g = generate(model.project());
+        QList<QByteArray> got;
+        for (const GeneratedRecord &r : g.records)
+            got.append(describe(r));
+        QCOMPARE(got,
+                 QList<QByteArray>({
+                     "acme.example | acme.example TXT 3600 v=spf1 mx -all",
+                     "d.example | d.example TXT 3600 v=spf1 include:acme.example -all",
+                     "d.example | mx.d.example TXT 3600 v=spf1 ip4:192.0.2.26 -all",
+                     "out.hoster.example | out.hoster.example TXT 3600 v=spf1 ip6:2001:db8::25 ip4:192.0.2.25 -all",
+                 }));
+        // The HELO name that is the primary itself gets no second v=spf1 record (RFC 7208 §4.5), but a note.
+        QVERIFY(hasCode(g.diagnostics, kHeloNameHasPolicy));
+    }
+
+    void tenThousandDependentsAreFast()
+    {
+        ProjectModel model = load(project(R"("a", "mx", "ip4:192.0.2.0/24")"));
+        for (int i = 0; i < 10000; ++i) {
+            Dependent d;
+            d.domain = DomainName::parse(QStringLiteral("dependent-%1.example").arg(i)).value();
+            if (i % 100 == 0)
+                d.terms = {QStringLiteral("include:news%1.example").arg(i)};
+            QVERIFY(model.insertDependent(-1, std::move(d)).ok());
+        }
+        QElapsedTimer t;
+        t.start();
+        const Generation g = generate(model.project());
+        const qint64 ms = t.elapsed();
+        QCOMPARE(g.records.size(), 10001);
+        QCOMPARE(g.records.last().text, QByteArray("v=spf1 include:acme.example -all"));
+        QCOMPARE(g.records[1].text, QByteArray("v=spf1 include:acme.example include:news0.example -all"));
+        qInfo("generate 10,000 dependents: %lld ms", ms);
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"
