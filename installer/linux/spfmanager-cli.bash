@@ -5,6 +5,9 @@
 declare -gA _spfmanager_cli_commands=(
     [lint]="--json --zone --zone-origin --domain --ip --help --version"
     [check-host]="--ip --sender --helo --identity --receiver --zone --zone-origin --server --timeout --json --trace --help --version"
+    [init]="--primary --terms --all --mail-server --dependent --parked --ttl --output --force --help --version"
+    [records]="--json --help --version @file"
+    [export]="--format --output --force --server --port --key --published --assume-unpublished --help --version @file"
 )
 
 # Options that take a value, and what completes that value: @file (a file name), @none (free text, nothing to
@@ -20,6 +23,19 @@ declare -gA _spfmanager_cli_option_values=(
     [--receiver]=@none
     [--server]=@none
     [--timeout]=@none
+    [--primary]=@none
+    [--terms]=@none
+    [--all]=@none
+    [--mail-server]=@none
+    [--dependent]=@none
+    [--parked]=@none
+    [--ttl]=@none
+    [--output]=@file
+    [-o]=@file
+    [--format]="bind nsupdate tinydns json csv"
+    [--port]=@none
+    [--key]=@none
+    [--published]=@file
 )
 
 _spfmanager_cli_global_options="--help --version"

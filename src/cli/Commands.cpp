@@ -2,6 +2,7 @@
 
 #include "CheckHostCommand.h"
 #include "LintCommand.h"
+#include "ProjectCommands.h"
 
 namespace spfm::cli {
 
@@ -18,6 +19,7 @@ template <typename T> std::unique_ptr<Command> make()
 constexpr Factory commandTable[] = {
     &make<LintCommand>,
     &make<CheckHostCommand>,
+    &make<InitCommand>, &make<RecordsCommand>, &make<ExportCommand>,
 };
 
 } // namespace

@@ -1,0 +1,355 @@
+#include "ProjectCommands.h"
+
+#include "project/Exporters.h"
+#include "project/ProjectFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace spfm::cli {
+
+namespace {
+
+using namespace spfm::project;
+
+QString verdictOf(const lint::Diagnostics &d)
+{
+    if (d.isEmpty())
+        return QStringLiteral("ok");
+    switch (lint::worstSeverity(d)) {
+    case lint::Severity::Error: return QStringLiteral("error");
+    case lint::Severity::Warning: return QStringLiteral("warning");
+    case lint::Severity::Info: return QStringLiteral("note");
+    }
+    return QStringLiteral("ok");
+}
+
+int exitCodeFor(lint::Severity worst)
+{
+    switch (worst) {
+    case lint::Severity::Error: return exitcode::Failure;
+    case lint::Severity::Warning: return exitcode::Findings;
+    case lint::Severity::Info: break;
+    }
+    return exitcode::Ok;
+}
+
+void printDiagnostic(QTextStream &s, const lint::Diagnostic &d)
+{
+    s << "  " << lint::severityName(d.severity) << ' ' << d.code;
+    if (!d.domain.isEmpty())
+        s << ' ' << QString::fromUtf8(d.domain);
+    s << ": " << d.message << '\n';
+    if (!d.fix.isEmpty())
+        s << "    fix: " << d.fix << '\n';
+}
+
+// Loads the project, printing why not.
+std::optional<ProjectModel> loadProject(const QString &path, Io &io, const QString &command)
+{
+    auto model = ProjectFile::load(path);
+    if (!model) {
+        io.err << programName << ' ' << command << ": " << model.error().message << '\n';
+        return std::nullopt;
+    }
+    return std::move(model).value();
+}
+
+// The printable form of record text: bytes outside printable ASCII as \DDD, so crafted text cannot drive a terminal.
+QString printable(const QByteArray &text)
+{
+    QString out;
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7f)
+            out += QStringLiteral("\\%1").arg(uint(c), 3, 10, QLatin1Char('0'));
+        else
+            out += QChar::fromLatin1(ch);
+    }
+    return QString::fromUtf8(out.toLatin1());
+}
+
+} // namespace
+
+// ---- init
+
+InitCommand::InitCommand()
+    : Command(QStringLiteral("init"),
+              QStringLiteral("Create a project file from a primary domain, its mail servers and dependents."))
+{}
+
+void InitCommand::configure(QCommandLineParser &parser)
+{
+    parser.addOptions({m_primary, m_terms, m_all, m_mailServer, m_dependent, m_parked, m_ttl, m_output, m_force});
+}
+
+QString InitCommand::usageArguments() const
+{
+    return QStringLiteral(
+        "--primary DOMAIN [--terms TERMS] [--mail-server HOST=IP[,IP...]]... [--dependent DOMAIN]... -o FILE");
+}
+
+QString InitCommand::description() const
+{
+    return QStringLiteral(
+        "Creates a project file (docs/project-format.md): the primary domain with its policy terms, its "
+        "mail servers, and the dependent domains that include it. Exit 0 when written, 2 on bad "
+        "arguments or when FILE exists (use --force).");
+}
+
+int InitCommand::run(const QCommandLineParser &parser, Io &io)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(io, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(m_primary))
+        return fail(io, QStringLiteral("--primary DOMAIN is required"));
+    if (!parser.isSet(m_output))
+        return fail(io, QStringLiteral("-o FILE is required"));
+    const QString path = parser.value(m_output);
+    if (QFileInfo::exists(path) && !parser.isSet(m_force))
+        return fail(io, QStringLiteral("%1 exists").arg(path), QStringLiteral("Use --force to overwrite it."));
+
+    ProjectModel model;
+    Primary primary;
+    auto domain = DomainName::parse(parser.value(m_primary));
+    if (!domain)
+        return fail(io, QStringLiteral("--primary: ") + domain.error().message);
+    primary.domain = domain.value();
+    primary.terms = parser.value(m_terms).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto all = allQualifierFromText(parser.value(m_all));
+    if (!all)
+        return fail(io, QStringLiteral("--all: \"%1\" is not one of - ~ ? +").arg(parser.value(m_all)));
+    primary.all = *all;
+    if (auto set = model.setPrimary(primary); !set)
+        return fail(io, set.error().message);
+    if (primary.all == AllQualifier::Pass)
+        io.err << programName << " init: warning: +all lets every host on the Internet send as "
+               << primary.domain.display() << " and every dependent domain.\n";
+
+    for (const QString &spec : parser.values(m_mailServer)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(io, QStringLiteral("--mail-server \"%1\": expected HOST=IP[,IP...]").arg(spec));
+        MailServer server;
+        auto host = DomainName::parse(spec.left(eq));
+        if (!host)
+            return fail(io, QStringLiteral("--mail-server: ") + host.error().message);
+        server.hostname = host.value();
+        for (const QString &ip : spec.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto address = net::IpAddress::parse(ip.trimmed().toLatin1());
+            if (!address)
+                return fail(io, QStringLiteral("--mail-server: \"%1\" is not an IPv4 or IPv6 address").arg(ip));
+            server.addresses.append(*address);
+        }
+        if (auto added = model.insertMailServer(-1, server); !added)
+            return fail(io, QStringLiteral("--mail-server: ") + added.error().message);
+    }
+
+    const auto addDependents = [&](const QCommandLineOption &option, bool parked) -> std::optional<int> {
+        for (const QString &name : parser.values(option)) {
+            auto d = DomainName::parse(name);
+            if (!d)
+                return fail(io, QStringLiteral("--%1: ").arg(option.names().first()) + d.error().message);
+            Dependent dependent;
+            dependent.domain = d.value();
+            dependent.parked = parked;
+            if (auto added = model.insertDependent(-1, dependent); !added)
+                return fail(io, QStringLiteral("--%1: ").arg(option.names().first()) + added.error().message);
+        }
+        return std::nullopt;
+    };
+    if (auto failed = addDependents(m_dependent, false))
+        return *failed;
+    if (auto failed = addDependents(m_parked, true))
+        return *failed;
+
+    if (parser.isSet(m_ttl)) {
+        bool ok = false;
+        const qint64 ttl = parser.value(m_ttl).toLongLong(&ok);
+        auto set =
+            ok ? model.setTtl(ttl) : Result<quint32>(makeError(ErrorCode::BadTtl, QStringLiteral("not a number")));
+        if (!set)
+            return fail(io, QStringLiteral("--ttl: ") + set.error().message);
+    }
+
+    if (Status saved = ProjectFile::save(path, model.project()); !saved)
+        return fail(io, saved.error().message);
+    io.err << "Wrote " << path << ": " << model.project().dependents.size() << " dependent domain(s), "
+           << model.project().mailServers.size() << " mail server(s).\n";
+    return exitcode::Ok;
+}
+
+// ---- records
+
+RecordsCommand::RecordsCommand()
+    : Command(QStringLiteral("records"),
+              QStringLiteral("List every DNS record a project needs, with each one's lint verdict."))
+{}
+
+void RecordsCommand::configure(QCommandLineParser &parser)
+{
+    parser.addOption(m_json);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
+}
+
+QString RecordsCommand::usageArguments() const
+{
+    return QStringLiteral("[--json] PROJECT");
+}
+
+QString RecordsCommand::description() const
+{
+    return QStringLiteral("Generates the records of a project (names, types, TTLs, values) and lints each one. Exit 0 "
+                          "when clean (notes allowed), 1 with warnings, 2 with errors or an unreadable project.");
+}
+
+int RecordsCommand::run(const QCommandLineParser &parser, Io &io)
+{
+    if (parser.positionalArguments().size() != 1)
+        return fail(io, QStringLiteral("expected one PROJECT file"));
+    const auto model = loadProject(parser.positionalArguments().first(), io, name());
+    if (!model)
+        return exitcode::Failure;
+    const Generation g = generate(model->project());
+
+    if (parser.isSet(m_json)) {
+        QJsonObject root = QJsonDocument::fromJson(JsonExporter::write(g.records)).object();
+        QJsonArray records = root.value(QStringLiteral("records")).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject o = records[i].toObject();
+            o.insert(QStringLiteral("verdict"), verdictOf(g.records[i].diagnostics));
+            records[i] = o;
+        }
+        root.insert(QStringLiteral("records"), records);
+        QJsonArray diagnostics;
+        for (const lint::Diagnostic &d : g.diagnostics)
+            diagnostics.append(d.toJson());
+        root.insert(QStringLiteral("diagnostics"), diagnostics);
+        root.insert(QStringLiteral("verdict"), verdictOf(g.allDiagnostics()));
+        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return exitCodeFor(g.worst());
+    }
+
+    qsizetype nameWidth = 4;
+    for (const GeneratedRecord &r : g.records)
+        nameWidth = std::max(nameWidth, r.owner.size());
+    for (const GeneratedRecord &r : g.records) {
+        io.out << QString::fromUtf8(r.owner).leftJustified(nameWidth) << "  "
+               << QString::fromLatin1(recordTypeName(r.type)).leftJustified(3) << "  "
+               << QString::number(r.ttl).rightJustified(6) << "  " << verdictOf(r.diagnostics).leftJustified(7) << "  "
+               << printable(r.text);
+        if (r.lookups >= 0)
+            io.out << "  (" << (r.lookupsAtLeast ? ">=" : "") << r.lookups
+                   << (r.lookups == 1 ? " lookup)" : " lookups)");
+        io.out << '\n';
+        for (const lint::Diagnostic &d : r.diagnostics)
+            printDiagnostic(io.out, d);
+    }
+    for (const lint::Diagnostic &d : g.diagnostics)
+        printDiagnostic(io.out, d);
+    io.out << g.records.size() << " record(s); verdict: " << verdictOf(g.allDiagnostics()) << '\n';
+    return exitCodeFor(g.worst());
+}
+
+// ---- export
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"),
+              QStringLiteral("Export a project's records as BIND, nsupdate, tinydns, JSON or CSV."))
+{}
+
+void ExportCommand::configure(QCommandLineParser &parser)
+{
+    parser.addOptions({m_format, m_output, m_force, m_server, m_port, m_key, m_published, m_assumeUnpublished});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
+}
+
+QString ExportCommand::usageArguments() const
+{
+    return QStringLiteral("--format bind|nsupdate|tinydns|json|csv [-o PATH] PROJECT");
+}
+
+QString ExportCommand::description() const
+{
+    return QStringLiteral(
+        "Writes the project's records in one format (docs/project-format.md describes each). A project "
+        "whose records have errors is refused unless --force. Exit 0 when written, 2 otherwise.");
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, Io &io)
+{
+    if (parser.positionalArguments().size() != 1)
+        return fail(io, QStringLiteral("expected one PROJECT file"));
+    const auto format = exportFormatFromName(parser.value(m_format));
+    if (!format)
+        return fail(io, QStringLiteral("--format must be one of bind, nsupdate, tinydns, json, csv"));
+    const auto model = loadProject(parser.positionalArguments().first(), io, name());
+    if (!model)
+        return exitcode::Failure;
+
+    NsupdateOptions nsupdate;
+    nsupdate.server = parser.value(m_server);
+    nsupdate.key = parser.value(m_key);
+    nsupdate.published.complete = parser.isSet(m_assumeUnpublished);
+    if (parser.isSet(m_port)) {
+        bool ok = false;
+        const uint port = parser.value(m_port).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return fail(io, QStringLiteral("--port must be a number from 1 to 65535"));
+        nsupdate.port = quint16(port);
+    }
+    if (parser.isSet(m_published)) {
+        QFile f(parser.value(m_published));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(io, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        const QJsonDocument doc = QJsonDocument::fromJson(f.read(ProjectFile::kMaxFileSize));
+        if (!doc.isObject())
+            return fail(io, QStringLiteral("%1 is not a JSON object of name -> [[strings]]").arg(f.fileName()));
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            QList<QList<QByteArray>> records;
+            for (const QJsonValue &rr : it.value().toArray()) {
+                QList<QByteArray> strings;
+                for (const QJsonValue &s : rr.toArray())
+                    strings.append(s.toString().toUtf8());
+                records.append(strings);
+            }
+            QByteArray owner = it.key().toLower().toUtf8();
+            if (owner.endsWith('.'))
+                owner.chop(1);
+            nsupdate.published.records.insert(owner, records);
+        }
+    }
+
+    const Generation g = generate(model->project());
+    for (const lint::Diagnostic &d : g.allDiagnostics()) {
+        if (d.severity != lint::Severity::Info)
+            printDiagnostic(io.err, d);
+    }
+    if (g.hasErrors() && !parser.isSet(m_force))
+        return fail(
+            io, QStringLiteral("the project's records have errors; publishing them would give receivers a permerror"),
+            QStringLiteral("Fix the errors above (or export anyway with --force)."));
+
+    const auto exported = exportRecords(g.records, *format, nsupdate);
+    if (!exported)
+        return fail(io, exported.error().message);
+    for (const QString &w : exported.value().warnings)
+        io.err << programName << ' ' << name() << ": warning: " << w << '\n';
+
+    if (!parser.isSet(m_output)) {
+        io.out << QString::fromUtf8(exported.value().text);
+        return exitcode::Ok;
+    }
+    QSaveFile out(parser.value(m_output));
+    const QByteArray &data = exported.value().text;
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        return fail(io, QStringLiteral("cannot write %1: %2").arg(parser.value(m_output), out.errorString()));
+    return exitcode::Ok;
+}
+
+} // namespace spfm::cli

@@ -1,0 +1,284 @@
+// The project commands (init, records, export) run in-process over string streams, checked against the library.
+#include "Cli.h"
+#include "TestConfig.h"
+#include "project/Exporters.h"
+#include "project/ProjectFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace spfm;
+using namespace spfm::project;
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runCli(const QStringList &arguments)
+{
+    QString in, out, err;
+    QTextStream inStream(&in), outStream(&out), errStream(&err);
+    Outcome o;
+    o.code = cli::run(QStringList{QStringLiteral("spfmanager-cli")} + arguments, inStream, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    o.out = out;
+    o.err = err;
+    return o;
+}
+
+const QString kSample = QStringLiteral(SPF_SOURCE_DIR "/examples/acme.spfproj");
+
+Generation generated(const QString &path)
+{
+    return generate(ProjectFile::load(path).value().project());
+}
+
+int expectedExit(const Generation &g)
+{
+    switch (g.worst()) {
+    case lint::Severity::Error: return 2;
+    case lint::Severity::Warning: return 1;
+    case lint::Severity::Info: break;
+    }
+    return 0;
+}
+
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &data)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", name);
+    return path;
+}
+
+const QByteArray kBroken = R"({"format": "spfmanager-project", "version": 1,
+    "primary": {"domain": "bad.example", "terms": ["ip4:192.0.2.300", "mx"]}})";
+
+} // namespace
+
+class TestCliProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initWritesAProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.spfproj"));
+        const Outcome o =
+            runCli({QStringLiteral("init"), QStringLiteral("--primary"), QStringLiteral("Acme.example"),
+                    QStringLiteral("--terms"), QStringLiteral("a MX ip4:192.0.2.0/24 exists:%{I}.x.%{d}"),
+                    QStringLiteral("--mail-server"), QStringLiteral("mail.acme.example=192.0.2.10,2001:db8::10"),
+                    QStringLiteral("--dependent"), QStringLiteral("example.net"), QStringLiteral("--dependent"),
+                    QStringLiteral("bücher.example"), QStringLiteral("--parked"), QStringLiteral("parked.example"),
+                    QStringLiteral("--ttl"), QStringLiteral("600"), QStringLiteral("-o"), path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const auto model = ProjectFile::load(path);
+        QVERIFY(model.ok());
+        const Project &p = model.value().project();
+        QCOMPARE(p.primary.domain.ace(), QByteArray("acme.example"));
+        QCOMPARE(p.primary.terms,
+                 QStringList({QStringLiteral("a"), QStringLiteral("MX"), QStringLiteral("ip4:192.0.2.0/24"),
+                              QStringLiteral("exists:%{I}.x.%{d}")}));
+        QCOMPARE(p.mailServers.size(), 1);
+        QCOMPARE(p.mailServers[0].addresses.size(), 2);
+        QCOMPARE(p.dependents.size(), 3);
+        QCOMPARE(p.dependents[1].domain.ace(), QByteArray("xn--bcher-kva.example"));
+        QVERIFY(p.dependents[2].parked);
+        QCOMPARE(p.ttl, 600u);
+
+        // An existing file is kept unless --force.
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        const Outcome again = runCli({QStringLiteral("init"), QStringLiteral("--primary"),
+                                      QStringLiteral("other.example"), QStringLiteral("-o"), path});
+        QCOMPARE(again.code, 2);
+        QVERIFY(again.err.contains(QLatin1String("--force")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        f.close();
+        QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--primary"), QStringLiteral("other.example"),
+                         QStringLiteral("-o"), path, QStringLiteral("--force")})
+                     .code,
+                 0);
+        QCOMPARE(ProjectFile::load(path).value().project().primary.domain.ace(), QByteArray("other.example"));
+    }
+
+    void initRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no primary") << QStringList{QStringLiteral("-o"), QStringLiteral("x")}
+                                    << QStringLiteral("--primary");
+        QTest::newRow("bad primary") << QStringList{QStringLiteral("--primary"), QStringLiteral("a b.example")}
+                                     << QStringLiteral("not a valid domain");
+        QTest::newRow("bad server") << QStringList{QStringLiteral("--primary"), QStringLiteral("a.example"),
+                                                   QStringLiteral("--mail-server"), QStringLiteral("mail.a.example")}
+                                    << QStringLiteral("HOST=IP");
+        QTest::newRow("bad address") << QStringList{QStringLiteral("--primary"), QStringLiteral("a.example"),
+                                                    QStringLiteral("--mail-server"),
+                                                    QStringLiteral("mail.a.example=192.0.2.300")}
+                                     << QStringLiteral("192.0.2.300");
+        QTest::newRow("duplicate") << QStringList{QStringLiteral("--primary"),   QStringLiteral("a.example"),
+                                                  QStringLiteral("--dependent"), QStringLiteral("b.example"),
+                                                  QStringLiteral("--parked"),    QStringLiteral("B.example")}
+                                   << QStringLiteral("already a dependent");
+        QTest::newRow("self") << QStringList{QStringLiteral("--primary"), QStringLiteral("a.example"),
+                                             QStringLiteral("--dependent"), QStringLiteral("a.example")}
+                              << QStringLiteral("primary domain");
+        QTest::newRow("all term") << QStringList{QStringLiteral("--primary"), QStringLiteral("a.example"),
+                                                 QStringLiteral("--terms"), QStringLiteral("mx -all")}
+                                  << QStringLiteral("closing all");
+    }
+    void initRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QStringList args{QStringLiteral("init")};
+        args += arguments;
+        if (!args.contains(QLatin1String("-o")))
+            args << QStringLiteral("-o") << dir.filePath(QStringLiteral("p.spfproj"));
+        const Outcome o = runCli(args);
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.contains(message), qPrintable(o.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p.spfproj"))));
+    }
+
+    void recordsTable()
+    {
+        const Generation g = generated(kSample);
+        const Outcome o = runCli({QStringLiteral("records"), kSample});
+        QCOMPARE(o.code, expectedExit(g));
+        for (const GeneratedRecord &r : g.records) {
+            QVERIFY2(o.out.contains(QString::fromUtf8(r.text)), r.text.constData());
+            QVERIFY(o.out.contains(QString::fromUtf8(r.owner)));
+        }
+        QVERIFY(o.out.contains(QStringLiteral("%1 record(s); verdict: ").arg(g.records.size())));
+        QVERIFY(o.out.contains(QLatin1String("v=spf1 include:acme.example -all")));
+    }
+
+    void recordsJson()
+    {
+        const Generation g = generated(kSample);
+        const Outcome o = runCli({QStringLiteral("records"), QStringLiteral("--json"), kSample});
+        QCOMPARE(o.code, expectedExit(g));
+        const QJsonObject root = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        const QJsonArray records = root.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), g.records.size());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QJsonObject r = records[i].toObject();
+            QCOMPARE(r.value(QStringLiteral("name")).toString().toUtf8(), g.records[i].owner);
+            QCOMPARE(r.value(QStringLiteral("value")).toString().toUtf8(), g.records[i].text);
+            QCOMPARE(r.value(QStringLiteral("ttl")).toInt(), 3600);
+            QVERIFY(!r.value(QStringLiteral("verdict")).toString().isEmpty());
+        }
+        QVERIFY(root.contains(QStringLiteral("verdict")));
+    }
+
+    void recordsWithErrorsExit2()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "broken.spfproj", kBroken);
+        const Outcome o = runCli({QStringLiteral("records"), path});
+        QCOMPARE(o.code, 2);
+        QVERIFY(o.out.contains(QLatin1String("error")));
+        const Outcome missing = runCli({QStringLiteral("records"), dir.filePath(QStringLiteral("nope.spfproj"))});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QLatin1String("does not exist")));
+        const Outcome syntax =
+            runCli({QStringLiteral("records"), writeFile(dir, "syntax.spfproj", "{\n\"format\": ,\n}")});
+        QCOMPARE(syntax.code, 2);
+        QVERIFY2(syntax.err.contains(QLatin1String("line 2, column")), qPrintable(syntax.err));
+    }
+
+    void exportEachFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *f : {"bind", "tinydns", "json", "csv"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void exportEachFormat()
+    {
+        QFETCH(QString, format);
+        const Generation g = generated(kSample);
+        const auto expected = exportRecords(g.records, *exportFormatFromName(format));
+        QVERIFY(expected.ok());
+        const Outcome o = runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"), format});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.out, QString::fromUtf8(expected.value().text));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out"));
+        QCOMPARE(
+            runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"), format, QStringLiteral("-o"), path})
+                .code,
+            0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), expected.value().text);
+    }
+
+    void exportNsupdate()
+    {
+        QTemporaryDir dir;
+        const QString published =
+            writeFile(dir, "published.json", R"({"acme.example.": [["v=spf1 a -all"], ["verify=1"]]})");
+        const Outcome o =
+            runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"), QStringLiteral("nsupdate"),
+                    QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                    QStringLiteral("5300"), QStringLiteral("--published"), published});
+        QCOMPARE(o.code, 0);
+        QVERIFY(o.out.contains(QLatin1String("\nserver 127.0.0.1 5300\n")));
+        QVERIFY(o.out.contains(QLatin1String("update delete acme.example. TXT \"v=spf1 a -all\"\n")));
+        QVERIFY(!o.out.contains(QLatin1String("verify=1")));
+        // every other name's published value is unknown: left out, with a warning each
+        QVERIFY(o.out.contains(QLatin1String("; left out: acme-shop.example. TXT")));
+        QVERIFY(o.err.contains(QLatin1String("warning: acme-shop.example")));
+
+        const Outcome fresh = runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"),
+                                      QStringLiteral("nsupdate"), QStringLiteral("--assume-unpublished")});
+        QCOMPARE(fresh.code, 0);
+        QVERIFY(fresh.out.contains(
+            QLatin1String("update add acme-shop.example. 3600 TXT \"v=spf1 include:acme.example -all\"")));
+        QVERIFY(!fresh.err.contains(QLatin1String("warning: ")));
+
+        const Outcome injected =
+            runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"), QStringLiteral("nsupdate"),
+                    QStringLiteral("--server"), QStringLiteral("x\nsend")});
+        QCOMPARE(injected.code, 2);
+        QVERIFY(injected.out.isEmpty());
+    }
+
+    void exportRefusesErrorsUnlessForced()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "broken.spfproj", kBroken);
+        const Outcome o = runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("bind")});
+        QCOMPARE(o.code, 2);
+        QVERIFY(o.out.isEmpty());
+        QVERIFY(o.err.contains(QLatin1String("permerror")));
+        const Outcome forced = runCli({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                       QStringLiteral("bind"), QStringLiteral("--force")});
+        QCOMPARE(forced.code, 0);
+        QVERIFY(forced.out.contains(QLatin1String("bad.example.\t3600\tIN\tTXT\t\"v=spf1 ip4:192.0.2.300 mx -all\"")));
+        QCOMPARE(runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("zone")}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliProject)
+#include "tst_cli_project.moc"
