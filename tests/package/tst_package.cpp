@@ -391,7 +391,9 @@ void TestPackage::installedGuiOpensAndQuitsOffscreen()
     QVERIFY(QDir().mkpath(runtime));
     QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    // Settings the GUI writes (recent files, window state) go to the scratch area, not the user's.
     env.insert(QStringLiteral("HOME"), m_work.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("home/.config")));
 
     const QString shot = m_work.filePath(QStringLiteral("main-window.png"));
     const Run gui = run(root(QStringLiteral("usr/bin/spfmanager")), {QStringLiteral("--screenshot"), shot}, env, 30000);
