@@ -30,8 +30,7 @@ KeyedTerm keyOf(const spf::Term &t)
         return k;
     }
     if (t.isModifier()) {
-        k.key = t.name.toLower() + '=' +
-                (t.modifier == spf::Modifier::Unknown ? t.value : foldDomainSpec(t.value));
+        k.key = t.name.toLower() + '=' + (t.modifier == spf::Modifier::Unknown ? t.value : foldDomainSpec(t.value));
         return k;
     }
     k.qualifier = char(t.qualifier);
@@ -122,8 +121,8 @@ RecordDiff diffRecords(QByteArrayView published, QByteArrayView expected)
     const auto at = [m](qsizetype i, qsizetype j) { return i * (m + 1) + j; };
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j) {
-            lcs[at(i, j)] = pub[i].key == exp[j].key ? lcs[at(i + 1, j + 1)] + 1
-                                                     : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+            lcs[at(i, j)] =
+                pub[i].key == exp[j].key ? lcs[at(i + 1, j + 1)] + 1 : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
         }
     }
     QList<qsizetype> pubMatch(n, -1);
@@ -154,8 +153,8 @@ RecordDiff diffRecords(QByteArrayView published, QByteArrayView expected)
     for (qsizetype j = 0; j < m; ++j) {
         if (const qsizetype i = expMatch[j]; i >= 0) {
             if (pub[i].qualifier != exp[j].qualifier) {
-                placed.append({j * 2 + 1,
-                               {TermChange::Kind::QualifierChanged, pub[i].text, exp[j].text, int(i), int(j)}});
+                placed.append(
+                    {j * 2 + 1, {TermChange::Kind::QualifierChanged, pub[i].text, exp[j].text, int(i), int(j)}});
             }
             continue;
         }

@@ -18,8 +18,8 @@ struct TermChange
         Moved,            // both have the term, at another place in the order (evaluation is left to right, §4.6.2)
     };
     Kind kind = Kind::Added;
-    QByteArray published; // the term as published; empty for Added
-    QByteArray expected;  // the term as generated; empty for Removed
+    QByteArray published;    // the term as published; empty for Added
+    QByteArray expected;     // the term as generated; empty for Removed
     int publishedIndex = -1; // index among the published record's terms (the version tag is not a term)
     int expectedIndex = -1;
 

@@ -1,0 +1,227 @@
+#include "verify/Verifier.h"
+
+#include "dns/AsyncResolver.h"
+
+#include <QEventLoop>
+
+namespace spfm::verify {
+
+namespace {
+
+// After this many rounds in which jobs still waited with nothing in flight, the resolver is taken to have stopped
+// answering (an answer that keeps expiring before the job re-runs, a resolver cancelled under us).
+constexpr int kMaxStalls = 3;
+
+} // namespace
+
+Verifier::Verifier(const project::Project &project, dns::Resolver &resolver, VerifyOptions options, QObject *parent)
+    : Verifier(expectationsFor(project), resolver, std::move(options), parent)
+{}
+
+Verifier::Verifier(QList<DomainExpectation> expectations, dns::Resolver &resolver, VerifyOptions options,
+                   QObject *parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+    , m_async(dynamic_cast<dns::AsyncResolver *>(&resolver))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<spfm::verify::DomainResult>();
+    qRegisterMetaType<spfm::verify::Summary>();
+    m_jobs.reserve(std::size_t(expectations.size()));
+    for (DomainExpectation &e : expectations)
+        m_jobs.push_back(std::make_unique<DomainCheck>(std::move(e), m_options));
+    m_queued = QList<bool>(qsizetype(m_jobs.size()), false);
+    m_summary.total = total();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        giveUp(QStringLiteral("DNS gave no answer within %1 ms").arg(m_options.deadlineMs));
+        finish(false);
+    });
+    if (m_async)
+        connect(m_async, &dns::AsyncResolver::answerArrived, this, &Verifier::onAnswer);
+}
+
+Verifier::~Verifier() = default;
+
+void Verifier::start()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    m_clock.start();
+    if (m_options.deadlineMs > 0)
+        m_deadline.start(m_options.deadlineMs);
+    for (int i = 0; i < total(); ++i) {
+        m_ready.append(i);
+        m_queued[i] = true;
+    }
+    schedule();
+}
+
+void Verifier::cancel()
+{
+    if (m_running)
+        finish(true);
+}
+
+Summary Verifier::run()
+{
+    if (!m_finished) {
+        QEventLoop loop;
+        connect(this, &Verifier::finished, &loop, &QEventLoop::quit);
+        start();
+        if (!m_finished)
+            loop.exec();
+    }
+    return m_summary;
+}
+
+QList<DomainResult> Verifier::results() const
+{
+    QList<DomainResult> out;
+    for (const std::unique_ptr<DomainCheck> &job : m_jobs) {
+        if (job->isComplete())
+            out.append(job->result());
+    }
+    return out;
+}
+
+void Verifier::resume()
+{
+    if (!m_running)
+        return;
+    QList<int> again = m_waiting;
+    m_waiting.clear();
+    for (const QList<int> &jobs : std::as_const(m_waits))
+        again += jobs;
+    m_waits.clear();
+    for (int i : std::as_const(again)) {
+        if (!m_queued[i] && !m_jobs[std::size_t(i)]->isComplete()) {
+            m_queued[i] = true;
+            m_ready.append(i);
+        }
+    }
+    schedule();
+}
+
+void Verifier::onAnswer(const dns::Question &question)
+{
+    if (!m_running)
+        return;
+    const auto it = m_waits.find(question);
+    if (it == m_waits.end())
+        return;
+    m_stalls = 0;
+    for (int i : std::as_const(*it)) {
+        if (!m_queued[i] && !m_jobs[std::size_t(i)]->isComplete()) {
+            m_queued[i] = true;
+            m_ready.append(i);
+        }
+    }
+    m_waits.erase(it);
+    schedule();
+}
+
+void Verifier::schedule()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    // Answers that arrive in one event-loop turn are served by one pump: a job waiting on several re-runs once.
+    QTimer::singleShot(0, this, &Verifier::pump);
+}
+
+void Verifier::pump()
+{
+    m_pumpScheduled = false;
+    if (!m_running)
+        return;
+    if (m_summary.done == 0 && m_ready.size() == total())
+        emit progress(0, total());
+    for (int budget = std::max(1, m_options.runsPerTurn); budget > 0 && !m_ready.isEmpty() && m_running; --budget) {
+        const int i = m_ready.takeFirst();
+        m_queued[i] = false;
+        runJob(i);
+    }
+    if (!m_running)
+        return;
+    if (!m_ready.isEmpty()) {
+        schedule();
+        return;
+    }
+    if (m_summary.done == total()) {
+        finish(false);
+        return;
+    }
+    if (m_async && m_async->pendingCount() == 0) {
+        // Jobs wait, yet nothing is under way: re-run them all; answers are in the cache unless they expired.
+        if (++m_stalls <= kMaxStalls) {
+            resume();
+        } else {
+            giveUp(QStringLiteral("the resolver stopped answering"));
+            finish(false);
+        }
+    }
+    // Otherwise answers are on their way (onAnswer), or a plain Resolver's owner calls resume().
+}
+
+void Verifier::runJob(int index)
+{
+    DomainCheck &job = *m_jobs[std::size_t(index)];
+    const bool done = job.run(m_resolver);
+    if (m_async) {
+        const QList<dns::Question> missed = m_async->takeMissed();
+        if (!done) {
+            for (const dns::Question &q : missed)
+                m_waits[q].append(index);
+            if (missed.isEmpty())
+                m_waiting.append(index);
+        }
+    } else if (!done) {
+        m_waiting.append(index);
+    }
+    if (done)
+        complete(index);
+}
+
+void Verifier::complete(int index)
+{
+    const DomainResult &r = m_jobs[std::size_t(index)]->result();
+    ++m_summary.done;
+    switch (r.status) {
+    case Status::Ok: ++m_summary.ok; break;
+    case Status::Warning: ++m_summary.warnings; break;
+    case Status::Error: ++m_summary.errors; break;
+    case Status::Unreachable: ++m_summary.unreachable; break;
+    }
+    emit domainChecked(r);
+    emit progress(m_summary.done, total());
+}
+
+void Verifier::giveUp(const QString &why)
+{
+    for (int i = 0; i < total() && m_running; ++i) {
+        DomainCheck &job = *m_jobs[std::size_t(i)];
+        if (job.isComplete())
+            continue;
+        job.abandon(why);
+        complete(i);
+    }
+}
+
+void Verifier::finish(bool cancelled)
+{
+    if (m_finished)
+        return;
+    m_running = false;
+    m_finished = true;
+    m_deadline.stop();
+    m_ready.clear();
+    m_waiting.clear();
+    m_waits.clear();
+    m_summary.cancelled = cancelled;
+    m_summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    emit finished(m_summary);
+}
+
+} // namespace spfm::verify

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "lint/Linter.h"
+
+#include <QByteArray>
+
+namespace spfm::verify {
+
+struct VerifyOptions
+{
+    lint::LintOptions lint;
+    bool checkServers = true;                  // check_host for every mail-server address, as MAIL FROM and as HELO
+    bool checkAliases = true;                  // ask CNAME at every name (TXT beside a CNAME)
+    bool checkWildcards = true;                // ask "*.<parent>" TXT for names below a project domain
+    QByteArray receiver = "spfmanager-verify"; // %{r} in check_host
+    // The whole run gives up after this long, reporting what has not answered as unreachable; 0: no limit (the
+    // resolver's own timeouts still end every query).
+    int deadlineMs = 0;
+    // Domain runs per event-loop turn, so a large project on an in-memory zone still lets cancel() and the GUI in.
+    int runsPerTurn = 200;
+};
+
+} // namespace spfm::verify
