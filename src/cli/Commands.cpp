@@ -3,6 +3,7 @@
 #include "CheckHostCommand.h"
 #include "LintCommand.h"
 #include "ProjectCommands.h"
+#include "VerifyCommand.h"
 
 namespace spfm::cli {
 
@@ -20,6 +21,7 @@ constexpr Factory commandTable[] = {
     &make<LintCommand>,
     &make<CheckHostCommand>,
     &make<InitCommand>, &make<RecordsCommand>, &make<ExportCommand>,
+    &make<VerifyCommand>,
 };
 
 } // namespace

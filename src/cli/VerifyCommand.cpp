@@ -1,0 +1,225 @@
+#include "VerifyCommand.h"
+
+#include "dns/LiveResolver.h"
+#include "dns/MemoryZone.h"
+#include "project/ProjectFile.h"
+#include "verify/Verifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <memory>
+
+namespace spfm::cli {
+
+namespace {
+
+// The monitoring-plugin state words, by exit code (0..3).
+const char *const kPluginState[] = {"OK", "WARNING", "CRITICAL", "UNKNOWN"};
+
+QString rolesText(const verify::DomainResult &r)
+{
+    QStringList roles;
+    for (verify::Role role : r.roles)
+        roles.append(QString::fromLatin1(verify::roleName(role)));
+    return roles.join(QStringLiteral(", "));
+}
+
+void printResult(QTextStream &out, const verify::DomainResult &r)
+{
+    out << QString::fromLatin1(verify::statusName(r.status)).toUpper().leftJustified(12) << QString::fromUtf8(r.domain);
+    if (!r.roles.isEmpty())
+        out << " (" << rolesText(r) << ')';
+    out << '\n';
+    const bool clean = r.status == verify::Status::Ok;
+    if (!clean || r.published.size() != 1) {
+        for (const QByteArray &p : r.published)
+            out << "    published: " << QString::fromUtf8(p) << "  (TTL " << r.publishedTtl << ")\n";
+        if (!r.expected.isEmpty())
+            out << "    expected:  " << QString::fromUtf8(r.expected) << "  (TTL " << r.expectedTtl << ")\n";
+    }
+    for (const lint::Diagnostic &d : r.diagnostics) {
+        out << "    " << QString::fromLatin1(lint::severityName(d.severity)).leftJustified(8)
+            << QString::fromLatin1(d.code).leftJustified(8) << d.message << '\n';
+        if (!d.fix.isEmpty())
+            out << "                    fix: " << d.fix << '\n';
+    }
+}
+
+QString summaryText(const verify::Summary &s)
+{
+    return QStringLiteral("%1 names: %2 ok, %3 with warnings, %4 with errors, %5 unreachable%6; %7 s")
+        .arg(s.total)
+        .arg(s.ok)
+        .arg(s.warnings)
+        .arg(s.errors)
+        .arg(s.unreachable)
+        .arg(s.cancelled || s.done < s.total ? QStringLiteral(", %1 not checked").arg(s.total - s.done) : QString())
+        .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2);
+}
+
+// "a.example, b.example and 3 more"
+QString someNames(const QList<verify::DomainResult> &results, verify::Status status)
+{
+    constexpr int kShown = 3;
+    QStringList names;
+    int more = 0;
+    for (const verify::DomainResult &r : results) {
+        if (r.status != status)
+            continue;
+        if (names.size() < kShown)
+            names.append(QString::fromUtf8(r.domain));
+        else
+            ++more;
+    }
+    QString text = names.join(QStringLiteral(", "));
+    if (more > 0)
+        text += QStringLiteral(" and %1 more").arg(more);
+    return text;
+}
+
+// One line, "SERVICE STATE - text | perfdata" (Nagios plugin guidelines): the state word matches the exit code.
+QString nagiosLine(const verify::Summary &s, const QList<verify::DomainResult> &results)
+{
+    const int code = s.exitCode();
+    QStringList parts;
+    if (s.errors > 0)
+        parts.append(
+            QStringLiteral("%1 with errors (%2)").arg(s.errors).arg(someNames(results, verify::Status::Error)));
+    if (s.unreachable > 0)
+        parts.append(QStringLiteral("%1 unreachable (%2)")
+                         .arg(s.unreachable)
+                         .arg(someNames(results, verify::Status::Unreachable)));
+    if (s.warnings > 0)
+        parts.append(
+            QStringLiteral("%1 with warnings (%2)").arg(s.warnings).arg(someNames(results, verify::Status::Warning)));
+    if (s.cancelled || s.done < s.total)
+        parts.append(QStringLiteral("%1 not checked").arg(s.total - s.done));
+    const QString text = parts.isEmpty() ? QStringLiteral("%1 domains verified").arg(s.total)
+                                         : QStringLiteral("%1 of %2 domains: %3")
+                                               .arg(s.total - s.ok)
+                                               .arg(s.total)
+                                               .arg(parts.join(QStringLiteral(", ")));
+    return QStringLiteral("SPF %1 - %2 | domains=%3;;; errors=%4;;; warnings=%5;;; unreachable=%6;;; time=%7s\n")
+        .arg(QLatin1String(kPluginState[code]), text)
+        .arg(s.total)
+        .arg(s.errors)
+        .arg(s.warnings)
+        .arg(s.unreachable)
+        .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 3);
+}
+
+} // namespace
+
+VerifyCommand::VerifyCommand()
+    : Command(
+          QStringLiteral("verify"),
+          QStringLiteral("Check a project's domains against what DNS publishes, and its mail servers against them."))
+{}
+
+void VerifyCommand::configure(QCommandLineParser &parser)
+{
+    m_dns.addTo(parser);
+    parser.addOption(m_authoritative);
+    m_zone.addTo(parser);
+    parser.addOption(m_json);
+    parser.addOption(m_nagios);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.spfproj JSON)."),
+                                 QStringLiteral("PROJECT"));
+}
+
+QString VerifyCommand::usageArguments() const
+{
+    return QStringLiteral("[--server ADDR[:PORT]]... [--authoritative] [--timeout MS] [--zone FILE] [--json | "
+                          "--nagios] PROJECT");
+}
+
+QString VerifyCommand::description() const
+{
+    return QStringLiteral(
+        "Fetches what every name of the project publishes (primary, include target, dependents, parked domains,\n"
+        "mail-server HELO names), compares it with the records the project generates term by term, lints it, and\n"
+        "runs check_host for every mail-server address as postmaster@<domain> and as its HELO name.\n"
+        "Without --server, uses the project's resolver settings, else the system's resolvers.\n"
+        "Exit codes: 0 all ok, 1 warnings only, 2 any error or bad arguments, 3 could not check (DNS unreachable).");
+}
+
+int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
+{
+    const bool nagios = parser.isSet(m_nagios);
+    // A monitoring plugin that cannot do its job says UNKNOWN (3) on one line, whatever went wrong.
+    const auto failWith = [&](const QString &what, const QString &fix) {
+        if (!nagios)
+            return fail(io, what, fix);
+        io.out << "SPF UNKNOWN - " << what << '\n';
+        return 3;
+    };
+    if (nagios && parser.isSet(m_json))
+        return fail(io, QStringLiteral("--json and --nagios exclude each other"),
+                    QStringLiteral("Choose one output format."));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return failWith(QStringLiteral("give exactly one project file"),
+                        QStringLiteral("e.g. %1 verify example.spfproj").arg(programName));
+
+    const project::Result<project::ProjectModel> loaded = project::ProjectFile::load(positional.first());
+    if (!loaded.ok())
+        return failWith(QStringLiteral("cannot read %1: %2").arg(positional.first(), loaded.error().message),
+                        QStringLiteral("Check the path, or open and save the project in SPF Manager."));
+    const project::Project &project = loaded.value().project();
+
+    if (parser.isSet(m_authoritative) || (!m_dns.serversGiven(parser) && !m_zone.isSet(parser) &&
+                                          project.resolver.mode == project::ResolverMode::Authoritative)) {
+        // Not a usage error: the check could not be made as asked.
+        failWith(QStringLiteral("authoritative mode is not available yet"),
+                 QStringLiteral("Verify through a resolver (--server ADDR) for now."));
+        return 3;
+    }
+
+    std::unique_ptr<dns::Resolver> resolver;
+    int timeoutMs = project.resolver.timeoutMs;
+    if (m_zone.isSet(parser)) {
+        auto zone = std::make_unique<dns::MemoryZone>();
+        const ZoneOptions::Loaded zoneLoaded = m_zone.load(parser, *zone);
+        if (!zoneLoaded.error.isEmpty())
+            return failWith(zoneLoaded.error, zoneLoaded.fix);
+        resolver = std::move(zone);
+    } else {
+        DnsOptions::Parsed dnsOptions = m_dns.parse(parser, project.resolver.timeoutMs);
+        if (!dnsOptions.error.isEmpty())
+            return failWith(dnsOptions.error, dnsOptions.fix);
+        if (!m_dns.serversGiven(parser) && project.resolver.mode == project::ResolverMode::Servers) {
+            for (const project::ResolverServer &s : project.resolver.servers) {
+                dns::ServerAddress server;
+                server.address = QHostAddress(QString::fromLatin1(s.address.toText()));
+                server.port = s.port;
+                dnsOptions.options.servers.append(server);
+            }
+        }
+        timeoutMs = dnsOptions.options.timeoutMs;
+        resolver = std::make_unique<dns::LiveResolver>(dnsOptions.options);
+    }
+
+    verify::VerifyOptions options;
+    // Every query is retried and ends on its own; this only guards against a resolver that never says so.
+    options.deadlineMs = std::max(30000, timeoutMs * 20);
+    verify::Verifier verifier(project, *resolver, options);
+    const verify::Summary summary = verifier.run();
+    const QList<verify::DomainResult> results = verifier.results();
+
+    if (nagios) {
+        io.out << nagiosLine(summary, results);
+    } else if (parser.isSet(m_json)) {
+        QJsonArray domains;
+        for (const verify::DomainResult &r : results)
+            domains.append(r.toJson());
+        const QJsonObject doc{{QStringLiteral("summary"), summary.toJson()}, {QStringLiteral("domains"), domains}};
+        io.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    } else {
+        for (const verify::DomainResult &r : results)
+            printResult(io.out, r);
+        io.out << summaryText(summary) << '\n';
+    }
+    return summary.exitCode();
+}
+
+} // namespace spfm::cli

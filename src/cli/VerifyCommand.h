@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Command.h"
+#include "DnsOptions.h"
+#include "ZoneOptions.h"
+
+namespace spfm::cli {
+
+// spfmanager-cli verify PROJECT [--server ADDR[:PORT]]... [--authoritative] [--timeout MS] [--zone FILE]
+//                        [--json | --nagios]
+// Checks every name of a project against what DNS publishes (verify::Verifier). Exit 0 all ok, 1 warnings only,
+// 2 any error (or bad arguments), 3 could not check (DNS unreachable) — the monitoring-plugin convention, so --nagios
+// drops into Nagios/Icinga as is.
+class VerifyCommand : public Command
+{
+public:
+    VerifyCommand();
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    QString usageArguments() const override;
+    QString description() const override;
+    int run(const QCommandLineParser &parser, Io &io) override;
+
+private:
+    DnsOptions m_dns;
+    ZoneOptions m_zone;
+    const QCommandLineOption m_authoritative{
+        QStringLiteral("authoritative"),
+        QStringLiteral("Ask each domain's authoritative servers directly, bypassing caches, and report servers that "
+                       "disagree.")};
+    const QCommandLineOption m_json{QStringLiteral("json"),
+                                    QStringLiteral("Print the results as one JSON document on stdout.")};
+    const QCommandLineOption m_nagios{
+        QStringLiteral("nagios"),
+        QStringLiteral("Print one monitoring-plugin status line with performance data (Nagios, Icinga, Zabbix).")};
+};
+
+} // namespace spfm::cli

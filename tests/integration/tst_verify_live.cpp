@@ -1,0 +1,331 @@
+// A project verified over the wire against a real NSD: a correct set-up verifies clean, a broken one is flagged name
+// by name (core Verifier over the live resolver, and the CLI with its exit codes, --json and --nagios).
+#include "DnsServerFixture.h"
+#include "TestConfig.h"
+#include "dns/LiveResolver.h"
+#include "project/Generator.h"
+#include "project/ProjectFile.h"
+#include "verify/Verifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace spfm;
+using testing::DnsServerFixture;
+using testing::Zone;
+using testing::ZoneRecord;
+
+namespace {
+
+project::DomainName dn(const QString &name)
+{
+    return project::DomainName::parse(name).value();
+}
+
+project::Dependent dependent(const char *name)
+{
+    project::Dependent d;
+    d.domain = dn(QString::fromLatin1(name));
+    return d;
+}
+
+// The broken dependents, each broken one way; "ok.example" stays right.
+const QList<QByteArray> kBroken = {"missing.example", "two.example",  "misplaced.example", "wrong.example",
+                                   "noauth.example",  "loop.example", "eleven.example",    "void.example"};
+
+project::Project sampleProject()
+{
+    project::Project p;
+    p.primary.domain = dn(QStringLiteral("acme.example"));
+    p.primary.terms = {QStringLiteral("ip4:192.0.2.10"), QStringLiteral("ip4:192.0.2.11")};
+    project::MailServer mail;
+    mail.hostname = dn(QStringLiteral("mail.acme.example"));
+    mail.addresses = {*net::IpAddress::parse("192.0.2.10")};
+    project::MailServer mx2;
+    mx2.hostname = dn(QStringLiteral("mx2.acme.example"));
+    mx2.addresses = {*net::IpAddress::parse("192.0.2.11")};
+    p.mailServers = {mail, mx2};
+    p.dependents.append(dependent("ok.example"));
+    for (const QByteArray &name : kBroken)
+        p.dependents.append(dependent(name.constData()));
+    project::Dependent parked = dependent("parked.example");
+    parked.parked = true;
+    p.dependents.append(parked);
+    return p;
+}
+
+// Zones holding exactly the generated records, one zone per project domain, plus the helper zones broken records
+// point at.
+QList<Zone> zonesFor(const project::Project &project, bool broken)
+{
+    QHash<QByteArray, Zone> zones;
+    QList<QByteArray> order;
+    const auto zone = [&](const QByteArray &origin) -> Zone & {
+        if (!zones.contains(origin)) {
+            Zone z;
+            z.origin = origin;
+            zones.insert(origin, z);
+            order.append(origin);
+        }
+        return zones[origin];
+    };
+    for (const project::GeneratedRecord &r : project::generate(project).records) {
+        const QByteArray owner = r.owner + '.';
+        if (broken && kBroken.contains(r.owner))
+            continue; // written below
+        if (r.type == project::RecordType::Mx)
+            zone(r.zone).records.append(ZoneRecord{owner, "MX", r.text});
+        else
+            zone(r.zone).records.append(ZoneRecord::txt(owner, r.text));
+    }
+    for (const char *name : {"other.example", "loop-a.example", "loop-b.example"})
+        zone(name);
+    zone("other.example").records.append(ZoneRecord::txt("@", "v=spf1 ip4:198.51.100.1 -all"));
+    zone("loop-a.example").records.append(ZoneRecord::txt("@", "v=spf1 include:loop-b.example -all"));
+    zone("loop-b.example").records.append(ZoneRecord::txt("@", "v=spf1 include:loop-a.example -all"));
+    if (broken) {
+        for (const QByteArray &name : kBroken)
+            zone(name).records.append(ZoneRecord{"@", "A", "198.51.100.9"});
+        zone("two.example").records +=
+            {ZoneRecord::txt("@", "v=spf1 include:acme.example -all"), ZoneRecord::txt("@", "v=spf1 mx -all")};
+        zone("misplaced.example").records.append(ZoneRecord::txt("@", "v=spf1 -all include:acme.example"));
+        zone("wrong.example").records.append(ZoneRecord::txt("@", "v=spf1 include:other.example -all"));
+        zone("noauth.example").records.append(ZoneRecord::txt("@", "v=spf1 -ip4:192.0.2.11 include:acme.example -all"));
+        zone("loop.example").records.append(ZoneRecord::txt("@", "v=spf1 include:loop-a.example -all"));
+        QByteArray eleven = "v=spf1 include:acme.example";
+        for (int i = 0; i < 10; ++i) {
+            eleven += " a:h" + QByteArray::number(i) + ".eleven.example";
+            zone("eleven.example").records.append(ZoneRecord{"h" + QByteArray::number(i), "A", "198.51.100.20"});
+        }
+        zone("eleven.example").records.append(ZoneRecord::txt("@", QByteArray(eleven + " -all")));
+        zone("void.example")
+            .records.append(ZoneRecord::txt(
+                "@", "v=spf1 include:acme.example a:nx1.void.example a:nx2.void.example a:nx3.void.example -all"));
+    }
+    QList<Zone> out;
+    for (const QByteArray &origin : order)
+        out.append(zones.value(origin));
+    return out;
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(SPF_CLI_PATH), arguments);
+    CliRun r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArrayList codesOf(const QJsonObject &domain)
+{
+    QByteArrayList codes;
+    for (const QJsonValue &d : domain.value(QStringLiteral("diagnostics")).toArray())
+        codes.append(d.toObject().value(QStringLiteral("code")).toString().toLatin1());
+    return codes;
+}
+
+} // namespace
+
+class TestVerifyLive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanSetUpVerifiesClean();
+    void brokenSetUpIsFlaggedNameByName();
+    void cliExitCodes();
+    void unreachableDnsExitsThree();
+
+private:
+    bool startServer(DnsServerFixture &server, bool broken);
+    dns::ResolverOptions options(const DnsServerFixture &server) const
+    {
+        dns::ResolverOptions o;
+        o.servers = {dns::ServerAddress{server.address(), server.port()}};
+        o.timeoutMs = 1000;
+        return o;
+    }
+
+    project::Project m_project;
+    QTemporaryDir m_dir;
+    QString m_projectFile;
+};
+
+void TestVerifyLive::initTestCase()
+{
+    m_project = sampleProject();
+    QVERIFY(m_dir.isValid());
+    m_projectFile = m_dir.filePath(QStringLiteral("acme.spfproj"));
+    const project::Status saved = project::ProjectFile::save(m_projectFile, m_project);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+}
+
+bool TestVerifyLive::startServer(DnsServerFixture &server, bool broken)
+{
+    for (const Zone &z : zonesFor(m_project, broken))
+        server.addZone(z);
+    const testing::StartResult started = server.start();
+    if (!started.ok)
+        qWarning("%s", qPrintable(started.error));
+    return started.ok;
+}
+
+void TestVerifyLive::cleanSetUpVerifiesClean()
+{
+    DnsServerFixture server;
+    QVERIFY(startServer(server, false));
+    dns::LiveResolver resolver(options(server));
+    verify::Verifier verifier(m_project, resolver);
+    QSignalSpy checked(&verifier, &verify::Verifier::domainChecked);
+    const verify::Summary s = verifier.run();
+    QString report;
+    for (const verify::DomainResult &r : verifier.results()) {
+        for (const lint::Diagnostic &d : r.diagnostics) {
+            if (d.severity != lint::Severity::Info)
+                report += QStringLiteral("\n%1 %2 %3")
+                              .arg(QString::fromUtf8(r.domain), QString::fromLatin1(d.code), d.message);
+        }
+    }
+    QVERIFY2(s.worst() == verify::Status::Ok, qPrintable(report));
+    QCOMPARE(s.total, 2 + 1 + kBroken.size() + 1 + 1); // HELO names, ok, broken ones, parked, primary
+    QCOMPARE(s.ok, s.total);
+    QCOMPARE(checked.size(), s.total);
+    for (const verify::DomainResult &r : verifier.results()) {
+        QCOMPARE(r.published, QList<QByteArray>{r.expected});
+        for (const verify::ServerCheck &c : r.checks)
+            QCOMPARE(c.result, spf::Result::Pass);
+    }
+    // Every question went out once, however many names needed it (the primary's record: every dependent).
+    const dns::ResolverStatistics stats = resolver.statistics();
+    QVERIFY2(stats.queriesStarted < stats.lookups / 4,
+             qPrintable(QStringLiteral("%1 queries for %2 lookups").arg(stats.queriesStarted).arg(stats.lookups)));
+}
+
+void TestVerifyLive::brokenSetUpIsFlaggedNameByName()
+{
+    DnsServerFixture server;
+    QVERIFY(startServer(server, true));
+    dns::LiveResolver resolver(options(server));
+    verify::Verifier verifier(m_project, resolver);
+    const verify::Summary s = verifier.run();
+
+    const QHash<QByteArray, QByteArrayList> expected = {
+        {"missing.example", {"SPF309"}},
+        {"two.example", {"SPF306"}},
+        {"misplaced.example", {"SPF201", "VFY101", "VFY301"}},
+        {"wrong.example", {"VFY201", "VFY301"}},
+        {"noauth.example", {"VFY101", "VFY301"}},
+        {"loop.example", {"SPF407", "VFY201"}},
+        {"eleven.example", {"SPF401", "VFY101"}},
+        {"void.example", {"SPF403", "VFY101"}},
+    };
+    for (const verify::DomainResult &r : verifier.results()) {
+        QByteArrayList codes;
+        for (const lint::Diagnostic &d : r.diagnostics)
+            codes.append(d.code);
+        const QString where = QString::fromUtf8(r.domain) + QStringLiteral(": ") + QString::fromLatin1(codes.join(' '));
+        if (!expected.contains(r.domain)) {
+            QVERIFY2(r.status == verify::Status::Ok, qPrintable(where));
+            continue;
+        }
+        QVERIFY2(r.status == verify::Status::Error, qPrintable(where));
+        for (const QByteArray &code : expected.value(r.domain))
+            QVERIFY2(codes.contains(code),
+                     qPrintable(QStringLiteral("%1 missing at ").arg(QString::fromLatin1(code)) + where));
+    }
+    QCOMPARE(s.errors, expected.size());
+    QCOMPARE(s.exitCode(), 2);
+    // The unauthorised server is named, with the term that fixes it.
+    for (const verify::DomainResult &r : verifier.results()) {
+        if (r.domain != "noauth.example")
+            continue;
+        const auto it = std::find_if(r.diagnostics.cbegin(), r.diagnostics.cend(),
+                                     [](const lint::Diagnostic &d) { return d.code == "VFY301"; });
+        QVERIFY(it != r.diagnostics.cend());
+        QCOMPARE(it->term, QByteArray("ip4:192.0.2.11"));
+        QVERIFY2(it->message.contains(QStringLiteral("mx2.acme.example (192.0.2.11)")), qPrintable(it->message));
+    }
+}
+
+void TestVerifyLive::cliExitCodes()
+{
+    {
+        DnsServerFixture server;
+        QVERIFY(startServer(server, false));
+        const CliRun text =
+            cli({QStringLiteral("verify"), QStringLiteral("--server"), server.serverSpec(), m_projectFile});
+        QVERIFY2(text.exitCode == 0, QByteArray(text.out + text.err).constData());
+        QVERIFY2(text.out.contains("13 names: 13 ok, 0 with warnings, 0 with errors, 0 unreachable"), text.out);
+        const CliRun nagios = cli({QStringLiteral("verify"), QStringLiteral("--nagios"), QStringLiteral("--server"),
+                                   server.serverSpec(), m_projectFile});
+        QCOMPARE(nagios.exitCode, 0);
+        QVERIFY2(nagios.out.startsWith("SPF OK - 13 domains verified | domains=13;;; errors=0;;; warnings=0;;; "
+                                       "unreachable=0;;; time="),
+                 nagios.out);
+        QCOMPARE(nagios.out.count('\n'), 1);
+    }
+    DnsServerFixture server;
+    QVERIFY(startServer(server, true));
+    const CliRun json = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--server"),
+                             server.serverSpec(), m_projectFile});
+    QCOMPARE(json.exitCode, 2);
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(json.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, json.out);
+    QCOMPARE(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(),
+             int(kBroken.size()));
+    for (const QJsonValue &v : doc.value(QStringLiteral("domains")).toArray()) {
+        const QJsonObject d = v.toObject();
+        const QByteArray name = d.value(QStringLiteral("domain")).toString().toLatin1();
+        const QString status = d.value(QStringLiteral("status")).toString();
+        QVERIFY2(status == (kBroken.contains(name) ? QStringLiteral("error") : QStringLiteral("ok")),
+                 qPrintable(QString::fromLatin1(name) + QLatin1Char(' ') + status));
+        if (name == "wrong.example")
+            QVERIFY(codesOf(d).contains("VFY201"));
+    }
+    const CliRun nagios = cli({QStringLiteral("verify"), QStringLiteral("--nagios"), QStringLiteral("--server"),
+                               server.serverSpec(), m_projectFile});
+    QCOMPARE(nagios.exitCode, 2);
+    QVERIFY2(nagios.out.startsWith("SPF CRITICAL - 8 of 13 domains: 8 with errors ("), nagios.out);
+    QVERIFY2(nagios.out.contains("| domains=13;;; errors=8;;; warnings=0;;; unreachable=0;;; time="), nagios.out);
+}
+
+void TestVerifyLive::unreachableDnsExitsThree()
+{
+    // A port where nothing answers: every query times out.
+    const quint16 port = DnsServerFixture::freePort(QHostAddress::LocalHost);
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+    const CliRun text = cli({QStringLiteral("verify"), QStringLiteral("--timeout"), QStringLiteral("100"),
+                             QStringLiteral("--server"), server, m_projectFile});
+    QVERIFY2(text.exitCode == 3, QByteArray(text.out + text.err).constData());
+    QVERIFY2(text.out.contains("13 names: 0 ok, 0 with warnings, 0 with errors, 13 unreachable"), text.out);
+    const CliRun nagios = cli({QStringLiteral("verify"), QStringLiteral("--nagios"), QStringLiteral("--timeout"),
+                               QStringLiteral("100"), QStringLiteral("--server"), server, m_projectFile});
+    QCOMPARE(nagios.exitCode, 3);
+    QVERIFY2(nagios.out.startsWith("SPF UNKNOWN - 13 of 13 domains: 13 unreachable ("), nagios.out);
+}
+
+QTEST_GUILESS_MAIN(TestVerifyLive)
+#include "tst_verify_live.moc"
