@@ -1,5 +1,6 @@
 #include "CheckHostCommand.h"
 
+#include "PendingRun.h"
 #include "TerminalText.h"
 #include "dns/LiveResolver.h"
 #include "dns/PendingRunner.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,6 +148,7 @@ void CheckHostCommand::configure(QCommandLineParser &parser)
     parser.addOption(m_timeout);
     parser.addOption(m_json);
     parser.addOption(m_trace);
+    parser.addOption(m_batch);
 }
 
 QString CheckHostCommand::usageArguments() const
@@ -160,11 +163,22 @@ QString CheckHostCommand::description() const
         "mechanism that matched, the explanation, the DNS lookups spent and the Received-SPF header.\n"
         "With --zone the names are answered from BIND zone files (try a change before publishing it); without it,\n"
         "from live DNS through the system's resolvers or those given with --server.\n"
+        "--batch FILE ('-' for standard input) evaluates one query per line, 'IP SENDER [HELO]' separated by white\n"
+        "space, '<>' for the null sender (then postmaster@HELO is checked); empty lines and lines starting with '#'\n"
+        "are skipped. It prints one line per query in input order: the result and the explanation, or with --json\n"
+        "one JSON object per line. All queries share one cache and are evaluated concurrently; a bad line exits 2.\n"
         "Exit codes: 0 the evaluation completed (whatever its result), 2 bad arguments or an unreadable zone file.");
 }
 
 int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)
 {
+    if (parser.isSet(m_batch)) {
+        if (parser.isSet(m_ip) || parser.isSet(m_sender) || parser.isSet(m_helo) || parser.isSet(m_identity) ||
+            !parser.positionalArguments().isEmpty())
+            return fail(io, QStringLiteral("--batch takes its queries from the file only"),
+                        QStringLiteral("Drop --ip, --sender, --helo and --identity, or drop --batch."));
+        return runBatch(parser, io);
+    }
     if (!parser.positionalArguments().isEmpty())
         return fail(io, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()),
                     QStringLiteral("check-host takes only options; give the address with --ip and the sender with "
@@ -265,6 +279,153 @@ int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)
     else
         printText(io.out, result, request, parser.isSet(m_trace));
     return exitcode::Ok;
+}
+
+namespace {
+
+struct BatchLine
+{
+    int number = 0; // 1-based line in the input
+    spf::CheckHostRequest request;
+    QString error; // the line could not be read: why
+};
+
+// "IP SENDER [HELO]"; '<>' is the null sender, checked as postmaster@HELO (RFC 7208 §2.4).
+BatchLine parseBatchLine(int number, const QString &line, const QByteArray &receiver)
+{
+    BatchLine b;
+    b.number = number;
+    b.request.receiver = receiver;
+    const QStringList fields = line.simplified().split(QLatin1Char(' '));
+    if (fields.size() < 2 || fields.size() > 3) {
+        b.error = QStringLiteral("expected IP SENDER [HELO], got %1 field(s)").arg(fields.size());
+        return b;
+    }
+    const std::optional<net::IpAddress> ip = net::IpAddress::parse(fields[0].toLatin1());
+    if (!ip) {
+        b.error = QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(fields[0]);
+        return b;
+    }
+    b.request.ip = *ip;
+    QString sender = fields[1];
+    if (sender == QLatin1String("<>"))
+        sender.clear();
+    else if (sender.startsWith(QLatin1Char('<')) && sender.endsWith(QLatin1Char('>')))
+        sender = sender.mid(1, sender.size() - 2);
+    if (!sender.isEmpty() && sender.mid(sender.lastIndexOf(QLatin1Char('@')) + 1).isEmpty()) {
+        b.error = QStringLiteral("sender '%1' has no domain to check").arg(fields[1]);
+        return b;
+    }
+    if (fields.size() == 3)
+        b.request.helo = fields[2].toUtf8();
+    if (sender.isEmpty() && b.request.helo.isEmpty()) {
+        b.error = QStringLiteral("the null sender <> needs the HELO name (checked as postmaster@HELO)");
+        return b;
+    }
+    b.request.sender = sender.toUtf8();
+    return b;
+}
+
+QString batchText(const spf::CheckHostResult &r)
+{
+    const QString why = !r.explanation.isEmpty() ? r.explanation : r.problem;
+    const QString result = QString::fromLatin1(spf::resultName(r.result));
+    return why.isEmpty() ? result : result + QLatin1Char(' ') + shown(why);
+}
+
+} // namespace
+
+int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
+{
+    // The resolver: the zone files, else live DNS, chosen as for a single query.
+    std::unique_ptr<dns::Resolver> resolver;
+    int deadlineMs = 10000;
+    if (m_zone.isSet(parser)) {
+        if (parser.isSet(m_server))
+            return fail(io, QStringLiteral("--server and --zone cannot be used together yet"),
+                        QStringLiteral("Use --zone to evaluate against zone files, or --server for live DNS."));
+        auto zone = std::make_unique<dns::MemoryZone>();
+        const ZoneOptions::Loaded loaded = m_zone.load(parser, *zone);
+        if (!loaded.error.isEmpty())
+            return fail(io, loaded.error, loaded.fix);
+        resolver = std::move(zone);
+    } else {
+        dns::ResolverOptions options;
+        for (const QString &text : parser.values(m_server)) {
+            const dns::ServerParseResult server = dns::parseServerAddress(text);
+            if (!server.ok())
+                return fail(io, QStringLiteral("--server '%1': %2").arg(text, server.message),
+                            QStringLiteral("Give an IP address and optionally a port, e.g. --server 192.0.2.53, "
+                                           "--server 127.0.0.1:5353 or --server [2001:db8::53]:53."));
+            options.servers.append(server.server);
+        }
+        bool ok = false;
+        options.timeoutMs = parser.value(m_timeout).toInt(&ok);
+        if (!ok || options.timeoutMs < 1 || options.timeoutMs > 60000)
+            return fail(io,
+                        QStringLiteral("--timeout '%1' is not a number of milliseconds").arg(parser.value(m_timeout)),
+                        QStringLiteral("Give a whole number from 1 to 60000, e.g. --timeout 2000."));
+        if (options.servers.isEmpty())
+            options.servers = dns::systemServers();
+        // Each query ends on its own (timeout x tries x servers); an evaluation chains at most about twenty.
+        deadlineMs = std::max(10000, options.timeoutMs * options.tries *
+                                         int(std::max<qsizetype>(1, options.servers.size())) * 20);
+        resolver = std::make_unique<dns::LiveResolver>(options);
+    }
+
+    const QString source = parser.value(m_batch);
+    QString input;
+    if (source == QLatin1String("-")) {
+        input = io.in.readAll();
+    } else {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return fail(io, QStringLiteral("cannot read %1: %2").arg(source, file.errorString()));
+        input = QString::fromUtf8(file.readAll());
+    }
+    QByteArray receiver = parser.value(m_receiver).toUtf8();
+    if (receiver.isEmpty())
+        receiver = "unknown";
+
+    std::vector<BatchLine> lines;
+    const QStringList texts = input.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString line = texts[i].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        lines.push_back(parseBatchLine(int(i + 1), line, receiver));
+    }
+    std::vector<spf::CheckHostResult> results(lines.size());
+    std::vector<std::function<bool()>> jobs;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!lines[i].error.isEmpty())
+            continue;
+        jobs.emplace_back([&, i] {
+            results[i] = spf::checkHost(lines[i].request, *resolver);
+            return results[i].status == spf::CheckHostResult::Status::Complete;
+        });
+    }
+    runUntilComplete(jobs, *resolver, deadlineMs);
+
+    const bool json = parser.isSet(m_json);
+    bool bad = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        QString error = lines[i].error;
+        if (error.isEmpty() && results[i].status != spf::CheckHostResult::Status::Complete)
+            error = QStringLiteral("DNS gave no answer within %1 s").arg(deadlineMs / 1000);
+        bad = bad || !error.isEmpty();
+        if (json) {
+            const QJsonObject o = error.isEmpty() ? toJson(results[i])
+                                                  : QJsonObject{{QStringLiteral("line"), lines[i].number},
+                                                                {QStringLiteral("error"), error}};
+            io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        } else if (!error.isEmpty()) {
+            io.out << "error line " << lines[i].number << ": " << error << '\n';
+        } else {
+            io.out << batchText(results[i]) << '\n';
+        }
+    }
+    return bad ? exitcode::Failure : exitcode::Ok;
 }
 
 } // namespace spfm::cli

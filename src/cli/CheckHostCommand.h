@@ -6,6 +6,8 @@
 namespace spfm::cli {
 
 // spfmanager-cli check-host --ip IP --sender ADDR [--helo NAME] [--zone FILE] [--json]
+// spfmanager-cli check-host --batch FILE|- [--zone FILE | --server ADDR...] [--json]: one query per line, evaluated
+// together over one cache.
 // Runs RFC 7208 check_host() as a receiving mail server would, against a zone file or live DNS. Exit 0 whenever an
 // evaluation completed (whatever its result), 2 on bad arguments or an unreadable zone file.
 class CheckHostCommand : public Command
@@ -47,7 +49,14 @@ private:
     const QCommandLineOption m_timeout{QStringLiteral("timeout"),
                                        QStringLiteral("Without --zone: milliseconds to wait for each DNS reply."),
                                        QStringLiteral("MS"), QStringLiteral("2000")};
+    const QCommandLineOption m_batch{
+        QStringLiteral("batch"),
+        QStringLiteral("Evaluate one query per line of FILE ('-': standard input): IP SENDER [HELO], '<>' for the null "
+                       "sender. Prints one result per line, in input order."),
+        QStringLiteral("FILE")};
     ZoneOptions m_zone;
+
+    int runBatch(const QCommandLineParser &parser, Io &io);
 };
 
 } // namespace spfm::cli
