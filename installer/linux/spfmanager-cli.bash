@@ -3,8 +3,8 @@
 # Each command and what it accepts: its options, and @file when its arguments are file names.
 # A new command is one more line here.
 declare -gA _spfmanager_cli_commands=(
-    [lint]="--json --zone --zone-origin --domain --ip --help --version"
-    [check-host]="--ip --sender --helo --identity --receiver --zone --zone-origin --server --timeout --json --trace --help --version"
+    [lint]="--json --zone --zone-origin --domain --ip --server --timeout --help --version"
+    [check-host]="--ip --sender --helo --identity --receiver --server --timeout --batch --zone --zone-origin --json --trace --help --version"
     [init]="--primary --terms --all --mail-server --dependent --parked --ttl --output --force --help --version"
     [records]="--json --help --version @file"
     [export]="--format --output --force --server --port --key --published --assume-unpublished --help --version @file"
@@ -37,6 +37,7 @@ declare -gA _spfmanager_cli_option_values=(
     [--port]=@none
     [--key]=@none
     [--published]=@file
+    [--batch]=@file
 )
 
 _spfmanager_cli_global_options="--help --version"

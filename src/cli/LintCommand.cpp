@@ -1,6 +1,8 @@
 #include "LintCommand.h"
 
+#include "PendingRun.h"
 #include "TerminalText.h"
+#include "dns/LiveResolver.h"
 #include "lint/Linter.h"
 #include "spf/Parser.h"
 
@@ -181,6 +183,7 @@ void LintCommand::configure(QCommandLineParser &parser)
     m_zone.addTo(parser);
     parser.addOption(m_domain);
     parser.addOption(m_ip);
+    m_dns.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("RECORD"),
         QStringLiteral("A record text such as 'v=spf1 mx -all' (quote it for the shell); - reads one "
@@ -190,7 +193,7 @@ void LintCommand::configure(QCommandLineParser &parser)
 
 QString LintCommand::usageArguments() const
 {
-    return QStringLiteral("[--json] [--zone FILE [--domain NAME] [--ip IP]] RECORD...");
+    return QStringLiteral("[--json] [--zone FILE [--ip IP] | --server ADDR[:PORT]...] [--domain NAME]... [RECORD...]");
 }
 
 QString LintCommand::description() const
@@ -199,6 +202,8 @@ QString LintCommand::description() const
         "Checks SPF record texts (RFC 7208). Offline by default: only what the text itself shows. With --zone, also\n"
         "follows include and redirect through the zone file: lookup limits, void lookups, loops, missing targets.\n"
         "With --zone and no RECORD, lints the record published in the zone at --domain (default: the zone's domain).\n"
+        "With --domain NAME (repeatable) and no RECORD nor --zone, fetches what each domain publishes from live DNS\n"
+        "(the system's resolvers, or --server) and lints it with its whole include/redirect tree.\n"
         "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments.");
 }
 
@@ -216,17 +221,26 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
                 records.append(line.trimmed());
         }
     }
-    // With a zone and no record text, the record published in the zone is linted.
-    if (records.isEmpty() && !m_zone.isSet(parser))
+    // With a zone or --domain and no record text, the record published at the domain is fetched and linted.
+    if (records.isEmpty() && !m_zone.isSet(parser) && !parser.isSet(m_domain))
         return fail(io, QStringLiteral("no record to lint"),
-                    QStringLiteral("Give one or more record texts, e.g. %1 lint 'v=spf1 mx -all', or --zone FILE to "
-                                   "lint the record published there.")
+                    QStringLiteral("Give one or more record texts, e.g. %1 lint 'v=spf1 mx -all', --domain NAME to "
+                                   "lint the record published there, or --zone FILE.")
                         .arg(programName));
 
-    QByteArray domain = dns::normalizeName(parser.value(m_domain).toUtf8());
-    if (parser.isSet(m_domain) && (domain.isEmpty() || domain == "."))
-        return fail(io, QStringLiteral("--domain needs a domain name"),
-                    QStringLiteral("Give the domain the record is published at, e.g. --domain example.com."));
+    QList<QByteArray> domains;
+    for (const QString &value : parser.values(m_domain)) {
+        const QByteArray name = dns::normalizeName(value.trimmed().toUtf8());
+        if (name.isEmpty() || name == ".")
+            return fail(io, QStringLiteral("--domain needs a domain name"),
+                        QStringLiteral("Give the domain the record is published at, e.g. --domain example.com."));
+        domains.append(name);
+    }
+    if (!records.isEmpty() && domains.size() > 1)
+        return fail(io, QStringLiteral("several --domain with record texts"),
+                    QStringLiteral("Record texts are linted at one domain; give --domain once, or no record text to "
+                                   "lint what each domain publishes."));
+    QByteArray domain = domains.isEmpty() ? QByteArray() : domains.constFirst();
 
     lint::LintOptions options;
     if (parser.isSet(m_ip)) {
@@ -255,15 +269,39 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
     QList<RecordFindings> findings;
     lint::Severity worst = lint::Severity::Info;
     if (records.isEmpty()) {
-        lint::LintReport report = lint::lintDomain(domain, *zone, options);
-        RecordFindings r;
-        r.text = report.nodes.isEmpty() ? QByteArray() : report.nodes.constFirst().recordText;
-        r.domain = domain;
-        r.diagnostics = report.diagnostics;
-        r.dnsLookups = report.staticLookups;
-        r.tree = std::move(report);
-        worst = lint::worstSeverity(r.diagnostics);
-        findings.append(std::move(r));
+        if (domains.isEmpty())
+            domains.append(domain);
+        // Live DNS unless a zone file answers; every domain's tree is walked at once over one cache.
+        std::unique_ptr<dns::LiveResolver> live;
+        if (!zone) {
+            const DnsOptions::Parsed dnsOptions = m_dns.parse(parser);
+            if (!dnsOptions.error.isEmpty())
+                return fail(io, dnsOptions.error, dnsOptions.fix);
+            live = std::make_unique<dns::LiveResolver>(dnsOptions.options);
+        }
+        dns::Resolver &resolver = zone ? static_cast<dns::Resolver &>(*zone) : *live;
+        QList<lint::LintReport> reports(domains.size());
+        std::vector<std::function<bool()>> jobs;
+        for (qsizetype i = 0; i < domains.size(); ++i) {
+            jobs.emplace_back([&, i] {
+                reports[i] = lint::lintDomain(domains[i], resolver, options);
+                return reports[i].status == lint::LintStatus::Complete;
+            });
+        }
+        const int timeoutMs = live ? live->options().timeoutMs * live->options().tries : 1000;
+        if (!runUntilComplete(jobs, resolver, std::max(10000, timeoutMs * 20)))
+            return fail(io, QStringLiteral("DNS did not answer in time"),
+                        QStringLiteral("Check the resolver (--server ADDR) or raise --timeout."));
+        for (qsizetype i = 0; i < domains.size(); ++i) {
+            RecordFindings r;
+            r.text = reports[i].nodes.isEmpty() ? QByteArray() : reports[i].nodes.constFirst().recordText;
+            r.domain = domains[i];
+            r.diagnostics = reports[i].diagnostics;
+            r.dnsLookups = reports[i].staticLookups;
+            r.tree = std::move(reports[i]);
+            worst = std::max(worst, lint::worstSeverity(r.diagnostics));
+            findings.append(std::move(r));
+        }
     }
     for (const QString &record : records) {
         RecordFindings r;

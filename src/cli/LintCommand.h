@@ -1,13 +1,15 @@
 #pragma once
 
 #include "Command.h"
+#include "DnsOptions.h"
 #include "ZoneOptions.h"
 
 namespace spfm::cli {
 
-// spfmanager-cli lint [--json] [--zone FILE] [--domain NAME] RECORD...
+// spfmanager-cli lint [--json] [--zone FILE | --server ADDR[:PORT]...] [--domain NAME]... [RECORD...]
 // Lints record texts: the text alone by default (offline), and with --zone the include/redirect tree through the
-// zone file too. Exit 0 clean (notes allowed), 1 warnings, 2 errors.
+// zone file too. Without RECORD, lints what each --domain publishes (the zone's, or live DNS). Exit 0 clean (notes
+// allowed), 1 warnings, 2 errors.
 class LintCommand : public Command
 {
 public:
@@ -33,6 +35,7 @@ private:
                        "of the worst case (an address no term matches)."),
         QStringLiteral("IP")};
     ZoneOptions m_zone;
+    DnsOptions m_dns;
 };
 
 } // namespace spfm::cli

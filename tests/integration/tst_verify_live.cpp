@@ -7,6 +7,7 @@
 #include "project/ProjectFile.h"
 #include "verify/Verifier.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,10 +121,12 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun cli(const QStringList &arguments)
+CliRun cli(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral(SPF_CLI_PATH), arguments);
+    p.write(input);
+    p.closeWriteChannel();
     CliRun r;
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -157,6 +160,9 @@ private slots:
     void brokenSetUpIsFlaggedNameByName();
     void cliExitCodes();
     void unreachableDnsExitsThree();
+    void checkHostAsksLiveDns();
+    void checkHostBatch();
+    void lintDomainFetchesLive();
 
 private:
     bool startServer(DnsServerFixture &server, bool broken);
@@ -325,6 +331,98 @@ void TestVerifyLive::unreachableDnsExitsThree()
                                QStringLiteral("100"), QStringLiteral("--server"), server, m_projectFile});
     QCOMPARE(nagios.exitCode, 3);
     QVERIFY2(nagios.out.startsWith("SPF UNKNOWN - 13 of 13 domains: 13 unreachable ("), nagios.out);
+}
+
+void TestVerifyLive::checkHostAsksLiveDns()
+{
+    DnsServerFixture server;
+    QVERIFY(startServer(server, false));
+    const auto checkHost = [&](const char *ip, const char *sender) {
+        const CliRun r =
+            cli({QStringLiteral("check-host"), QStringLiteral("--json"), QStringLiteral("--server"),
+                 server.serverSpec(), QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--ip"),
+                 QString::fromLatin1(ip), QStringLiteral("--sender"), QString::fromLatin1(sender)});
+        if (r.exitCode != 0)
+            qWarning("%s%s", r.out.constData(), r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    };
+    QJsonObject o = checkHost("192.0.2.11", "alice@ok.example");
+    QCOMPARE(o.value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
+    QCOMPARE(o.value(QStringLiteral("mechanism")).toString(), QStringLiteral("include:acme.example"));
+    o = checkHost("198.51.100.1", "alice@ok.example");
+    QCOMPARE(o.value(QStringLiteral("result")).toString(), QStringLiteral("fail"));
+    o = checkHost("192.0.2.10", "bob@nowhere.acme.example");
+    QCOMPARE(o.value(QStringLiteral("result")).toString(), QStringLiteral("none"));
+}
+
+void TestVerifyLive::checkHostBatch()
+{
+    DnsServerFixture server;
+    QVERIFY(startServer(server, true));
+    QByteArray input = "192.0.2.10 alice@ok.example mail.acme.example\n"
+                       "198.51.100.1 bob@ok.example\n"
+                       "\n# the null sender is checked as postmaster@HELO\n"
+                       "192.0.2.11 <> mx2.acme.example\n"
+                       "not-an-ip carol@ok.example\n"
+                       "192.0.2.10 dave@two.example\n"
+                       "192.0.2.10 erin@loop.example\n";
+    // Many more queries over the same names: one cache, evaluated together.
+    for (int i = 0; i < 200; ++i)
+        input += "192.0.2." + QByteArray::number(i % 20) + " user" + QByteArray::number(i) + "@ok.example\n";
+    const QStringList args{QStringLiteral("check-host"), QStringLiteral("--server"), server.serverSpec(),
+                           QStringLiteral("--batch"), QStringLiteral("-")};
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun text = cli(args, input);
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(text.exitCode, 2); // the bad line
+    const QList<QByteArray> lines = text.out.split('\n');
+    QCOMPARE(lines.size(), 6 + 200 + 1); // one per query, then the final newline's empty piece
+    QCOMPARE(lines[0], QByteArray("pass"));
+    QVERIFY2(lines[1].startsWith("fail"), lines[1].constData());
+    QCOMPARE(lines[2], QByteArray("pass"));
+    QVERIFY2(lines[3].startsWith("error line 6: 'not-an-ip' is not an IPv4 or IPv6 address"), lines[3].constData());
+    QVERIFY2(lines[4].startsWith("permerror"), lines[4].constData());
+    QVERIFY2(lines[5].startsWith("permerror"), lines[5].constData());
+    for (int i = 0; i < 200; ++i) {
+        const bool authorised = i % 20 == 10 || i % 20 == 11;
+        QVERIFY2(lines[6 + i].startsWith(authorised ? "pass" : "fail"), lines[6 + i].constData());
+    }
+
+    const CliRun json = cli(args + QStringList{QStringLiteral("--json")}, input);
+    QCOMPARE(json.exitCode, 2);
+    const QList<QByteArray> objects = json.out.trimmed().split('\n');
+    QCOMPARE(objects.size(), 6 + 200);
+    const QJsonObject first = QJsonDocument::fromJson(objects[0]).object();
+    QCOMPARE(first.value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
+    QCOMPARE(first.value(QStringLiteral("ip")).toString(), QStringLiteral("192.0.2.10"));
+    QCOMPARE(first.value(QStringLiteral("helo")).toString(), QStringLiteral("mail.acme.example"));
+    QVERIFY(first.contains(QStringLiteral("received_spf")));
+    const QJsonObject null = QJsonDocument::fromJson(objects[2]).object();
+    QCOMPARE(null.value(QStringLiteral("sender")).toString(), QStringLiteral("postmaster@mx2.acme.example"));
+    const QJsonObject bad = QJsonDocument::fromJson(objects[3]).object();
+    QCOMPARE(bad.value(QStringLiteral("line")).toInt(), 6);
+    QVERIFY(bad.contains(QStringLiteral("error")));
+}
+
+void TestVerifyLive::lintDomainFetchesLive()
+{
+    DnsServerFixture server;
+    QVERIFY(startServer(server, true));
+    const CliRun r =
+        cli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--server"), server.serverSpec(),
+             QStringLiteral("--domain"), QStringLiteral("ok.example"), QStringLiteral("--domain"),
+             QStringLiteral("missing.example"), QStringLiteral("--domain"), QStringLiteral("eleven.example")});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonArray records = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records[0].toObject().value(QStringLiteral("domain")).toString(), QStringLiteral("ok.example"));
+    QCOMPARE(records[0].toObject().value(QStringLiteral("record")).toString(),
+             QStringLiteral("v=spf1 include:acme.example -all"));
+    QCOMPARE(records[0].toObject().value(QStringLiteral("dns_lookups")).toInt(), 1);
+    QVERIFY(codesOf(records[1].toObject()).contains("SPF309"));
+    QVERIFY(codesOf(records[2].toObject()).contains("SPF401"));
+    QCOMPARE(records[2].toObject().value(QStringLiteral("dns_lookups")).toInt(), 11);
 }
 
 QTEST_GUILESS_MAIN(TestVerifyLive)
