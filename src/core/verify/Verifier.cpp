@@ -8,7 +8,7 @@ namespace spfm::verify {
 
 namespace {
 
-// After this many rounds in which jobs still waited with nothing in flight, the resolver is taken to have stopped
+// After this many re-runs in a row that neither completed a job nor sent a query, the resolver is taken to have stopped
 // answering (an answer that keeps expiring before the job re-runs, a resolver cancelled under us).
 constexpr int kMaxStalls = 3;
 
@@ -37,8 +37,15 @@ Verifier::Verifier(QList<DomainExpectation> expectations, dns::Resolver &resolve
         giveUp(QStringLiteral("DNS gave no answer within %1 ms").arg(m_options.deadlineMs));
         finish(false);
     });
-    if (m_async)
+    if (m_async) {
         connect(m_async, &dns::AsyncResolver::answerArrived, this, &Verifier::onAnswer);
+        // An answer nobody registered for (a CNAME target the resolver chased, a reply that came while a job ran)
+        // wakes nobody: once the resolver is idle, the waiting jobs are looked at again.
+        connect(m_async, &dns::AsyncResolver::idle, this, [this] {
+            if (m_running && (!m_waits.isEmpty() || !m_waiting.isEmpty()))
+                schedule();
+        });
+    }
 }
 
 Verifier::~Verifier() = default;
@@ -111,7 +118,6 @@ void Verifier::onAnswer(const dns::Question &question)
     const auto it = m_waits.find(question);
     if (it == m_waits.end())
         return;
-    m_stalls = 0;
     for (int i : std::as_const(*it)) {
         if (!m_queued[i] && !m_jobs[std::size_t(i)]->isComplete()) {
             m_queued[i] = true;
@@ -153,7 +159,11 @@ void Verifier::pump()
         finish(false);
         return;
     }
-    if (m_async && m_async->pendingCount() == 0) {
+    if (m_async) {
+        if (m_async->pendingCount() > 0) {
+            m_stalls = 0; // answers are on their way: onAnswer() or idle() wakes the jobs
+            return;
+        }
         // Jobs wait, yet nothing is under way: re-run them all; answers are in the cache unless they expired.
         if (++m_stalls <= kMaxStalls) {
             resume();
@@ -187,6 +197,7 @@ void Verifier::runJob(int index)
 void Verifier::complete(int index)
 {
     const DomainResult &r = m_jobs[std::size_t(index)]->result();
+    m_stalls = 0;
     ++m_summary.done;
     switch (r.status) {
     case Status::Ok: ++m_summary.ok; break;

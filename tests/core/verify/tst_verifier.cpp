@@ -5,6 +5,7 @@
 #include "verify/Verifier.h"
 #include "verify/VerifyCodes.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
@@ -193,10 +194,13 @@ public:
         if (!m_inFlight.contains(q)) {
             m_inFlight.insert(q);
             ++queries;
+            if (silent)
+                return std::nullopt; // never answers: the query stays in flight
             QTimer::singleShot(1, this, [this, q] {
                 m_inFlight.remove(q);
                 m_known.insert(q);
-                emit answerArrived(q);
+                if (announce)
+                    emit answerArrived(q);
                 if (m_inFlight.isEmpty())
                     emit idle();
             });
@@ -208,6 +212,8 @@ public:
 
     int lookups = 0;
     int queries = 0;
+    bool announce = true; // false: answers arrive unannounced, only idle() says so
+    bool silent = false;  // true: nothing ever answers
 
 private:
     dns::MemoryZone &m_zone;
@@ -231,6 +237,8 @@ private slots:
     void unreachableDomain();
     void streamsAndCancels();
     void deferredAnswersRerunJobs();
+    void unannouncedAnswersStillComplete();
+    void deadlineEndsASilentResolver();
     void jsonCarriesTheResult();
     void codesAreDocumented();
 };
@@ -564,6 +572,41 @@ void TestVerifier::deferredAnswersRerunJobs()
     QVERIFY(deferred.queries > 0);
     QVERIFY2(deferred.queries < deferred.lookups / 2,
              qPrintable(QStringLiteral("%1 queries for %2 lookups").arg(deferred.queries).arg(deferred.lookups)));
+}
+
+void TestVerifier::unannouncedAnswersStillComplete()
+{
+    project::Project project = sampleProject();
+    Published published(project);
+    dns::MemoryZone zone;
+    published.fill(zone);
+    DeferredZone deferred(zone);
+    deferred.announce = false;
+    verify::Verifier verifier(project, deferred);
+    const verify::Summary s = verifier.run();
+    QCOMPARE(s.done, 6);
+    QCOMPARE(s.ok, 6);
+}
+
+void TestVerifier::deadlineEndsASilentResolver()
+{
+    project::Project project = sampleProject();
+    dns::MemoryZone zone;
+    DeferredZone deferred(zone);
+    deferred.silent = true;
+    verify::VerifyOptions options;
+    options.deadlineMs = 200;
+    verify::Verifier verifier(project, deferred, options);
+    QElapsedTimer clock;
+    clock.start();
+    const verify::Summary s = verifier.run();
+    QVERIFY(clock.elapsed() < 5000);
+    QCOMPARE(s.done, 6);
+    QCOMPARE(s.unreachable, 6);
+    QCOMPARE(s.exitCode(), 3);
+    const DomainResult first = verifier.results().first();
+    QCOMPARE(first.status, Status::Unreachable);
+    QVERIFY(diagnostic(first, "VFY502"));
 }
 
 void TestVerifier::jsonCarriesTheResult()
