@@ -1,5 +1,6 @@
 #include "VerifyCommand.h"
 
+#include "dns/AuthoritativeResolver.h"
 #include "dns/LiveResolver.h"
 #include "dns/MemoryZone.h"
 #include "project/ProjectFile.h"
@@ -167,14 +168,6 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
                         QStringLiteral("Check the path, or open and save the project in SPF Manager."));
     const project::Project &project = loaded.value().project();
 
-    if (parser.isSet(m_authoritative) || (!m_dns.serversGiven(parser) && !m_zone.isSet(parser) &&
-                                          project.resolver.mode == project::ResolverMode::Authoritative)) {
-        // Not a usage error: the check could not be made as asked.
-        failWith(QStringLiteral("authoritative mode is not available yet"),
-                 QStringLiteral("Verify through a resolver (--server ADDR) for now."));
-        return 3;
-    }
-
     std::unique_ptr<dns::Resolver> resolver;
     int timeoutMs = project.resolver.timeoutMs;
     if (m_zone.isSet(parser)) {
@@ -196,7 +189,18 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
             }
         }
         timeoutMs = dnsOptions.options.timeoutMs;
-        resolver = std::make_unique<dns::LiveResolver>(dnsOptions.options);
+        const bool authoritative =
+            parser.isSet(m_authoritative) ||
+            (!m_dns.serversGiven(parser) && project.resolver.mode == project::ResolverMode::Authoritative);
+        if (authoritative) {
+            // The given (or system) resolvers find each zone's NS set; every authoritative server is then asked.
+            dns::AuthoritativeOptions authoritativeOptions;
+            authoritativeOptions.recursive = dnsOptions.options;
+            authoritativeOptions.timeoutMs = dnsOptions.options.timeoutMs;
+            resolver = std::make_unique<dns::AuthoritativeResolver>(authoritativeOptions);
+        } else {
+            resolver = std::make_unique<dns::LiveResolver>(dnsOptions.options);
+        }
     }
 
     verify::VerifyOptions options;

@@ -2,6 +2,7 @@
 // by name (core Verifier over the live resolver, and the CLI with its exit codes, --json and --nagios).
 #include "DnsServerFixture.h"
 #include "TestConfig.h"
+#include "dns/AuthoritativeResolver.h"
 #include "dns/LiveResolver.h"
 #include "project/Generator.h"
 #include "project/ProjectFile.h"
@@ -163,6 +164,7 @@ private slots:
     void checkHostAsksLiveDns();
     void checkHostBatch();
     void lintDomainFetchesLive();
+    void authoritativeServersDisagree();
 
 private:
     bool startServer(DnsServerFixture &server, bool broken);
@@ -423,6 +425,70 @@ void TestVerifyLive::lintDomainFetchesLive()
     QVERIFY(codesOf(records[1].toObject()).contains("SPF309"));
     QVERIFY(codesOf(records[2].toObject()).contains("SPF401"));
     QCOMPARE(records[2].toObject().value(QStringLiteral("dns_lookups")).toInt(), 11);
+}
+
+void TestVerifyLive::authoritativeServersDisagree()
+{
+    project::Project project;
+    project.primary.domain = dn(QStringLiteral("acme.example"));
+    project.primary.terms = {QStringLiteral("ip4:192.0.2.10")};
+    project::MailServer mail;
+    mail.hostname = dn(QStringLiteral("mail.acme.example"));
+    mail.addresses = {*net::IpAddress::parse("192.0.2.10")};
+    project.mailServers = {mail};
+    const auto zone = [](std::uint32_t serial, const QByteArray &policy) {
+        Zone z;
+        z.origin = "acme.example";
+        z.serial = serial;
+        z.nameServers = {"ns1.acme.example", "ns2.acme.example"};
+        z.records = {ZoneRecord::txt("@", policy), ZoneRecord::txt("mail", "v=spf1 ip4:192.0.2.10 -all"),
+                     ZoneRecord{"ns1", "A", "127.0.0.2"}, ZoneRecord{"ns2", "A", "127.0.0.3"}};
+        return z;
+    };
+    // 127.0.0.1 stands in for the recursive resolver (it knows the NS set); .2 has the change, .3 lags behind.
+    DnsServerFixture primary;
+    primary.setAddress(QHostAddress(QStringLiteral("127.0.0.2")));
+    primary.addZone(zone(2026112702, "v=spf1 ip4:192.0.2.10 -all"));
+    testing::StartResult started = primary.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    DnsServerFixture secondary;
+    secondary.setAddress(QHostAddress(QStringLiteral("127.0.0.3")));
+    secondary.setPort(primary.port());
+    secondary.addZone(zone(2026112701, "v=spf1 -all"));
+    started = secondary.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    DnsServerFixture recursive;
+    recursive.setPort(primary.port());
+    recursive.addZone(zone(2026112702, "v=spf1 ip4:192.0.2.10 -all"));
+    started = recursive.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+
+    dns::AuthoritativeOptions o;
+    o.recursive.servers = {dns::ServerAddress{recursive.address(), recursive.port()}};
+    o.recursive.timeoutMs = 1000;
+    o.timeoutMs = 1000;
+    o.port = primary.port();
+    dns::AuthoritativeResolver resolver(o);
+    verify::Verifier verifier(project, resolver);
+    verifier.run();
+    const QList<verify::DomainResult> results = verifier.results();
+    QCOMPARE(results.size(), 2);
+    const verify::DomainResult &apex = results.first();
+    QCOMPARE(apex.domain, QByteArray("acme.example"));
+    QCOMPARE(apex.servers.size(), 2);
+    QMap<quint32, QList<QByteArray>> bySerial;
+    for (const verify::ServerView &v : apex.servers) {
+        QVERIFY(v.serialKnown);
+        bySerial.insert(v.serial, v.records);
+    }
+    QCOMPARE(bySerial.value(2026112702), QList<QByteArray>{"v=spf1 ip4:192.0.2.10 -all"});
+    QCOMPARE(bySerial.value(2026112701), QList<QByteArray>{"v=spf1 -all"});
+    const auto it = std::find_if(apex.diagnostics.cbegin(), apex.diagnostics.cend(),
+                                 [](const lint::Diagnostic &d) { return d.code == "VFY501"; });
+    QVERIFY(it != apex.diagnostics.cend());
+    QVERIFY2(it->message.contains(QStringLiteral("serial 2026112701: `v=spf1 -all`")), qPrintable(it->message));
+    QVERIFY2(it->message.contains(QStringLiteral("serial 2026112702: `v=spf1 ip4:192.0.2.10 -all`")),
+             qPrintable(it->message));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyLive)

@@ -138,6 +138,10 @@ bool DomainCheck::run(dns::Resolver &resolver)
         a.dmarc = ask("_dmarc." + name, dns::RRType::TXT);
     if (wantsWildcard())
         a.wildcard = ask(wildcardName(), dns::RRType::TXT);
+    if (auto *authoritative = dynamic_cast<dns::AuthoritativeResolver *>(&resolver)) {
+        a.each = authoritative->lookupEach(dns::Question(name, dns::RRType::TXT));
+        complete = complete && a.each.has_value();
+    }
 
     for (qsizetype i = 0; i < m_checks.size(); ++i) {
         if (m_checks[i])
@@ -213,6 +217,7 @@ void DomainCheck::compose(const Answers &a)
     checkServers();
     checkParked(a);
     checkWildcard(a);
+    checkServersAgree(a);
 
     const lint::Severity worst = lint::worstSeverity(m_result.diagnostics);
     m_result.status = worst == lint::Severity::Error     ? Status::Error
@@ -542,6 +547,40 @@ void DomainCheck::checkWildcard(const Answers &a)
                                .arg(text(wildcard), quoted(wild.first()), text(wildcard.mid(2)), text(name)),
                            QStringLiteral("Make sure that policy is meant for all those names (§3.5).")));
     }
+}
+
+void DomainCheck::checkServersAgree(const Answers &a)
+{
+    if (!a.each || a.each->rcode != dns::ResponseCode::NoError)
+        return;
+    for (const dns::AuthoritativeAnswer &server : a.each->servers) {
+        ServerView view;
+        view.server = QString::fromUtf8(server.nameServer) + QLatin1Char(' ') + server.server.toString();
+        view.serialKnown = server.soaSerial.has_value();
+        view.serial = server.soaSerial.value_or(0);
+        if (server.answer.isError())
+            view.error = QString::fromLatin1(dns::responseCodeName(server.answer.rcode));
+        else
+            view.records = spfTexts(server.answer);
+        m_result.servers.append(view);
+    }
+    if (!a.each->serversDisagree())
+        return;
+    // A change that has not reached every secondary: receivers see one policy or the other, depending on the server
+    // their resolver asked.
+    QStringList views;
+    for (const ServerView &v : std::as_const(m_result.servers)) {
+        const QString serial = v.serialKnown ? QString::number(v.serial) : QStringLiteral("unknown");
+        const QString records = !v.error.isEmpty()    ? v.error
+                                : v.records.isEmpty() ? QStringLiteral("no SPF record")
+                                                      : QStringLiteral("`%1`").arg(text(v.records.join("` `")));
+        views.append(QStringLiteral("%1 serial %2: %3").arg(v.server, serial, records));
+    }
+    add(makeDiagnostic(Code::ServersDisagree, m_expectation.domain,
+                       QStringLiteral("The authoritative servers of %1 disagree: %2.")
+                           .arg(text(a.each->zone), views.join(QStringLiteral("; "))),
+                       QStringLiteral("Let the zone transfer reach every server (check the secondaries' configuration "
+                                      "and NOTIFY), then verify again.")));
 }
 
 } // namespace spfm::verify

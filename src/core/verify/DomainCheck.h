@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/AuthoritativeResolver.h"
 #include "dns/Resolver.h"
 #include "verify/DomainResult.h"
 #include "verify/Expectations.h"
@@ -34,6 +35,7 @@ private:
         std::optional<dns::Answer> mx;
         std::optional<dns::Answer> dmarc;
         std::optional<dns::Answer> wildcard;
+        std::optional<dns::AuthoritativeResult> each; // authoritative mode: every server's TXT answer
     };
 
     void compose(const Answers &answers);
@@ -43,6 +45,7 @@ private:
     void checkServers();
     void checkParked(const Answers &answers);
     void checkWildcard(const Answers &answers);
+    void checkServersAgree(const Answers &answers);
     void add(lint::Diagnostic d) { m_result.diagnostics.append(std::move(d)); }
     QByteArray wildcardName() const;
     bool wantsWildcard() const;
