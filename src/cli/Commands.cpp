@@ -18,10 +18,8 @@ template <typename T> std::unique_ptr<Command> make()
 
 // To add a command: a Command subclass in its own files, its header included above, and one line here.
 constexpr Factory commandTable[] = {
-    &make<LintCommand>,
-    &make<CheckHostCommand>,
-    &make<InitCommand>, &make<RecordsCommand>, &make<ExportCommand>,
-    &make<VerifyCommand>,
+    &make<LintCommand>,    &make<CheckHostCommand>, &make<InitCommand>,
+    &make<RecordsCommand>, &make<ExportCommand>,    &make<VerifyCommand>,
 };
 
 } // namespace

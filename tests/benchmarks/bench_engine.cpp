@@ -54,7 +54,8 @@ dns::MemoryZone benchmarkZone()
 {
     dns::MemoryZone zone;
     addTxt(zone, "dependent.example", "v=spf1 include:acme.example -all");
-    addTxt(zone, "acme.example", "v=spf1 a mx ip4:192.0.2.0/28 ip6:2001:db8:10::/48 include:_spf.provider.example -all");
+    addTxt(zone, "acme.example",
+           "v=spf1 a mx ip4:192.0.2.0/28 ip6:2001:db8:10::/48 include:_spf.provider.example -all");
     addAddress(zone, "acme.example", "192.0.2.80");
     dns::ResourceRecord mx;
     mx.owner = "acme.example";
@@ -141,7 +142,8 @@ int main(int argc, char **argv)
     // check_host over the in-memory zone, with client addresses that match at each depth and none.
     {
         dns::MemoryZone zone = benchmarkZone();
-        const char *clients[] = {"192.0.2.5", "192.0.2.25", "2001:db8::25", "203.0.113.7", "198.51.100.9", "192.0.2.200"};
+        const char *clients[] = {"192.0.2.5",   "192.0.2.25",   "2001:db8::25",
+                                 "203.0.113.7", "198.51.100.9", "192.0.2.200"};
         QList<spf::CheckHostRequest> requests;
         for (const char *ip : clients) {
             spf::CheckHostRequest req;

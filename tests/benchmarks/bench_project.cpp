@@ -7,11 +7,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <cstdlib>
+#include <sys/resource.h>
 
 using namespace spfm::project;
 

@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const MacroExpansion expansion = expandMacros(text, context, use);
         if (syntax.ok != (expansion.status == MacroExpansion::Status::Ok))
             std::abort();
-        if (use == MacroUse::DomainSpec && expansion.status == MacroExpansion::Status::Ok && expansion.text.size() > 253)
+        if (use == MacroUse::DomainSpec && expansion.status == MacroExpansion::Status::Ok &&
+            expansion.text.size() > 253)
             std::abort();
     }
     return 0;

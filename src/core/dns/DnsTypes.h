@@ -6,7 +6,6 @@
 #include <QHashFunctions>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace spfm::dns {
@@ -35,7 +34,10 @@ struct Question
     RRType type = RRType::A;
 
     Question() = default;
-    Question(QByteArrayView n, RRType t) : name(normalizeName(n)), type(t) {}
+    Question(QByteArrayView n, RRType t)
+        : name(normalizeName(n))
+        , type(t)
+    {}
     friend bool operator==(const Question &, const Question &) = default;
 };
 
@@ -50,8 +52,8 @@ struct ResourceRecord
     RRType type = RRType::A;
     std::uint32_t ttl = 0;
 
-    QList<QByteArray> strings; // TXT / SPF: the character-strings, raw bytes, in wire order
-    QByteArray target;         // CNAME, PTR, NS target; MX exchange; SOA mname (normalized)
+    QList<QByteArray> strings;    // TXT / SPF: the character-strings, raw bytes, in wire order
+    QByteArray target;            // CNAME, PTR, NS target; MX exchange; SOA mname (normalized)
     std::uint16_t preference = 0; // MX
     net::IpAddress address;       // A / AAAA
     std::uint32_t serial = 0;     // SOA
