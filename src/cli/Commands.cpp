@@ -17,10 +17,16 @@ template <typename T> std::unique_ptr<Command> make()
 }
 
 // To add a command: a Command subclass in its own files, its header included above, and one line here.
+// clang-format off
 constexpr Factory commandTable[] = {
-    &make<LintCommand>,    &make<CheckHostCommand>, &make<InitCommand>,
-    &make<RecordsCommand>, &make<ExportCommand>,    &make<VerifyCommand>,
+    &make<LintCommand>,
+    &make<CheckHostCommand>,
+    &make<InitCommand>,
+    &make<RecordsCommand>,
+    &make<ExportCommand>,
+    &make<VerifyCommand>,
 };
+// clang-format on
 
 } // namespace
 
