@@ -1,3 +1,4 @@
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -22,6 +23,9 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.screenshot);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "The project file to open (.spfproj)."),
+                                 QStringLiteral("[FILE]"));
 }
 
 } // namespace
@@ -56,8 +60,12 @@ int main(int argc, char **argv)
     Options options;
     describe(parser, options);
     parser.process(app);
+    spfm::gui::installTranslation(app);
 
     spfm::gui::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
     window.show();
     if (parser.isSet(options.screenshot)) {
         const QString file = parser.value(options.screenshot);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace spfm::gui {
+
+// What the application remembers between runs (not part of any project): recent files, the window's layout, the
+// language and the zone file used for what-if checks.
+class AppSettings
+{
+public:
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &files);
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    // "" follows the system; otherwise a language code such as "de" or "fr".
+    QString language() const;
+    void setLanguage(const QString &language);
+    QString zoneFile() const;
+    void setZoneFile(const QString &path);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace spfm::gui

@@ -1,0 +1,85 @@
+#include "DiagnosticsModel.h"
+
+#include "Icons.h"
+
+namespace spfm::gui {
+
+void DiagnosticsModel::setDiagnostics(lint::Diagnostics diagnostics)
+{
+    beginResetModel();
+    m_diagnostics = std::move(diagnostics);
+    endResetModel();
+}
+
+int DiagnosticsModel::count(lint::Severity severity) const
+{
+    return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),
+                             [severity](const lint::Diagnostic &d) { return d.severity == severity; }));
+}
+
+int DiagnosticsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_diagnostics.size());
+}
+
+int DiagnosticsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DiagnosticsModel::severityText(lint::Severity severity)
+{
+    switch (severity) {
+    case lint::Severity::Error: return tr("error");
+    case lint::Severity::Warning: return tr("warning");
+    case lint::Severity::Info: return tr("note");
+    }
+    return {};
+}
+
+QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const lint::Diagnostic &d = m_diagnostics[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case SeverityColumn: return severityText(d.severity);
+        case DomainColumn: return QString::fromUtf8(d.domain);
+        case CodeColumn: return QString::fromLatin1(d.code);
+        case MessageColumn: return d.message;
+        case FixColumn: return d.fix;
+        case RfcColumn: return d.rfcSection.isEmpty() ? QStringLiteral("—") : QString::fromUtf8(d.rfcSection);
+        default: return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() != SeverityColumn)
+            return {};
+        return Icons::get(d.severity == lint::Severity::Error     ? QStringLiteral("status-error")
+                          : d.severity == lint::Severity::Warning ? QStringLiteral("status-warning")
+                                                                  : QStringLiteral("status-info"));
+    case DiagnosticDomainRole: return d.domain;
+    case DiagnosticTermRole: return d.term;
+    case SeverityRole: return int(d.severity);
+    default: return {};
+    }
+}
+
+QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn: return tr("Severity");
+    case DomainColumn: return tr("Domain");
+    case CodeColumn: return tr("Code");
+    case MessageColumn: return tr("Message");
+    case FixColumn: return tr("Suggested fix");
+    case RfcColumn: return tr("RFC");
+    default: return {};
+    }
+}
+
+} // namespace spfm::gui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lint/Diagnostic.h"
+
+#include <QAbstractTableModel>
+
+namespace spfm::gui {
+
+// The findings about the whole project, one per row: severity, domain, code, message, suggested fix, RFC section.
+class DiagnosticsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, DomainColumn, CodeColumn, MessageColumn, FixColumn, RfcColumn, ColumnCount };
+    enum Role { DiagnosticDomainRole = Qt::UserRole + 1, DiagnosticTermRole, SeverityRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setDiagnostics(lint::Diagnostics diagnostics);
+    const lint::Diagnostics &diagnostics() const { return m_diagnostics; }
+    int count(lint::Severity severity) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString severityText(lint::Severity severity);
+
+private:
+    lint::Diagnostics m_diagnostics;
+};
+
+} // namespace spfm::gui

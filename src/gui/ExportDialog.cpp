@@ -1,0 +1,94 @@
+#include "ExportDialog.h"
+
+#include "Icons.h"
+#include "ui_ExportDialog.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace spfm::gui {
+
+using project::ExportFormat;
+
+ExportDialog::ExportDialog(const project::Generation &generation, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+    , m_generation(generation)
+{
+    m_ui->setupUi(this);
+    m_ui->formatCombo->addItem(tr("BIND zone file snippets"), int(ExportFormat::Bind));
+    m_ui->formatCombo->addItem(tr("nsupdate script"), int(ExportFormat::Nsupdate));
+    m_ui->formatCombo->addItem(tr("tinydns data"), int(ExportFormat::Tinydns));
+    m_ui->formatCombo->addItem(tr("JSON"), int(ExportFormat::Json));
+    m_ui->formatCombo->addItem(tr("CSV"), int(ExportFormat::Csv));
+    m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(QString::fromUtf8(m_output)); });
+    m_ui->copyButton->setIcon(Icons::get(QStringLiteral("edit-copy")));
+    m_ui->saveButton->setIcon(Icons::get(QStringLiteral("document-save")));
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Export"));
+        if (path.isEmpty())
+            return;
+        const QString error = saveTo(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save Export"), error);
+    });
+    refresh();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(int(format)));
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return ExportFormat(m_ui->formatCombo->currentData().toInt());
+}
+
+QString ExportDialog::previewText() const
+{
+    return m_ui->previewEdit->toPlainText();
+}
+
+void ExportDialog::refresh()
+{
+    const project::Result<project::ExportOutput> out = project::exportRecords(m_generation.records, format());
+    QStringList notes;
+    if (out) {
+        m_output = out.value().text;
+        notes = out.value().warnings;
+    } else {
+        m_output.clear();
+        notes << out.error().message;
+    }
+    if (m_generation.hasErrors())
+        notes.prepend(tr("Some records have errors (see Diagnostics): publishing them would give permerror."));
+    m_ui->previewEdit->setPlainText(QString::fromUtf8(m_output));
+    m_ui->warningsLabel->setText(notes.join(QLatin1Char('\n')));
+    m_ui->warningsLabel->setVisible(!notes.isEmpty());
+    m_ui->copyButton->setEnabled(out.ok());
+    m_ui->saveButton->setEnabled(out.ok());
+}
+
+QString ExportDialog::saveTo(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+    if (file.write(m_output) != m_output.size())
+        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+    if (!file.commit())
+        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace spfm::gui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "project/Exporters.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class ExportDialog;
+}
+
+namespace spfm::gui {
+
+// Shows the generated records in the chosen export format, read-only, and copies or saves exactly that text.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(const project::Generation &generation, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    void setFormat(project::ExportFormat format);
+    project::ExportFormat format() const;
+    QString previewText() const;
+    // The export exactly as Copy and Save give it (CSV keeps its CRLF line ends, which the preview cannot show).
+    QByteArray output() const { return m_output; }
+    // Writes the export to exactly this path, atomically; returns an empty string or what went wrong.
+    QString saveTo(const QString &path) const;
+
+private:
+    void refresh();
+
+    const std::unique_ptr<Ui::ExportDialog> m_ui;
+    project::Generation m_generation;
+    QByteArray m_output;
+};
+
+} // namespace spfm::gui

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace spfm::gui {
+
+// Loads the translation for the language chosen in Settings, or the system's when none was chosen. Returns the
+// language installed ("" for English, the source language).
+QString installTranslation(QCoreApplication &app, const QString &override = {});
+
+} // namespace spfm::gui

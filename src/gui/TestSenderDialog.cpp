@@ -1,0 +1,136 @@
+#include "TestSenderDialog.h"
+
+#include "Icons.h"
+#include "ui_TestSenderDialog.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+
+namespace spfm::gui {
+
+TestSenderDialog::TestSenderDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TestSenderDialog>())
+{
+    m_ui->setupUi(this);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->headerEdit->setFont(mono);
+    m_ui->traceTree->setFont(mono);
+    m_ui->copyHeaderButton->setIcon(Icons::get(QStringLiteral("edit-copy")));
+    m_ui->copyHeaderButton->setEnabled(false);
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &TestSenderDialog::evaluate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->copyHeaderButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(QString::fromUtf8(m_result.receivedSpfHeader())); });
+}
+
+TestSenderDialog::~TestSenderDialog() = default;
+
+void TestSenderDialog::setZone(ProjectZone zone)
+{
+    m_zone = std::move(zone);
+    QString text = tr("Answers come from the project's generated records and the zone file chosen in Settings, "
+                      "as DNS will be once the records are published.");
+    if (!m_zone.error.isEmpty())
+        text += QLatin1Char(' ') + tr("The zone file could not be read: %1").arg(m_zone.error);
+    m_ui->resolverLabel->setText(text);
+}
+
+void TestSenderDialog::setInputs(const QString &ip, const QString &sender, const QString &helo)
+{
+    m_ui->ipEdit->setText(ip);
+    m_ui->senderEdit->setText(sender);
+    m_ui->heloEdit->setText(helo);
+}
+
+bool TestSenderDialog::evaluate()
+{
+    const auto ip = net::IpAddress::parse(m_ui->ipEdit->text().trimmed().toLatin1());
+    if (!ip) {
+        m_ui->resultLabel->setText(tr("\"%1\" is not an IP address.").arg(m_ui->ipEdit->text().trimmed()));
+        return false;
+    }
+    const QString sender = m_ui->senderEdit->text().trimmed();
+    const QString helo = m_ui->heloEdit->text().trimmed();
+    if (sender.isEmpty() && helo.isEmpty()) {
+        m_ui->resultLabel->setText(tr("Give a sender address or a HELO name."));
+        return false;
+    }
+    if (!m_zone.zone)
+        m_zone.zone = std::make_unique<dns::MemoryZone>();
+    spf::CheckHostRequest request;
+    request.ip = *ip;
+    request.sender = sender.toUtf8();
+    request.helo = helo.toUtf8();
+    request.receiver = "spfmanager.invalid";
+    m_result = spf::checkHost(request, *m_zone.zone);
+    showResult();
+    return true;
+}
+
+void TestSenderDialog::showResult()
+{
+    QString summary = tr("Result: %1").arg(QString::fromLatin1(spf::resultName(m_result.result)));
+    if (!m_result.matchedTerm.isEmpty())
+        summary += QLatin1Char(' ') +
+                   tr("(matched %1 in %2)")
+                       .arg(QString::fromUtf8(m_result.matchedTerm), QString::fromUtf8(m_result.matchedDomain));
+    if (!m_result.problem.isEmpty())
+        summary += QStringLiteral(" — ") + m_result.problem;
+    // The explanation comes from the domain's DNS (exp=, RFC 7208 §6.2): shown as plain text, never interpreted.
+    if (!m_result.explanation.isEmpty())
+        summary += QLatin1Char('\n') + tr("Explanation: %1").arg(m_result.explanation);
+    summary += QLatin1Char(' ') + tr("%1 DNS lookups, %2 void.").arg(m_result.dnsLookups).arg(m_result.voidLookups);
+    m_ui->resultLabel->setText(summary);
+
+    m_ui->traceTree->clear();
+    QList<QTreeWidgetItem *> parents; // the last item seen at each depth
+    for (const spf::TraceEvent &event : m_result.trace) {
+        const int depth = std::max(0, event.depth);
+        QTreeWidgetItem *parent = nullptr;
+        // An event at depth d hangs under the last record seen at depth d (or d-1 for the record line itself).
+        if (event.kind == spf::TraceEvent::Kind::Record)
+            parent = depth > 0 ? parents.value(depth - 1) : nullptr;
+        else
+            parent = parents.value(depth);
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_ui->traceTree);
+        QString step;
+        const QString text = QString::fromUtf8(event.text);
+        switch (event.kind) {
+        case spf::TraceEvent::Kind::Record:
+            step = tr("record %1: %2").arg(QString::fromUtf8(event.domain), text);
+            break;
+        case spf::TraceEvent::Kind::Term: step = tr("term %1").arg(text); break;
+        case spf::TraceEvent::Kind::Query: step = tr("query %1").arg(text); break;
+        case spf::TraceEvent::Kind::Note: step = tr("note %1").arg(text); break;
+        case spf::TraceEvent::Kind::Result: step = tr("result %1").arg(text); break;
+        }
+        item->setText(0, step);
+        item->setText(1, event.detail);
+        item->setToolTip(0, step);
+        item->setToolTip(1, event.detail);
+        if (event.kind == spf::TraceEvent::Kind::Record) {
+            if (parents.size() <= depth)
+                parents.resize(depth + 1);
+            parents[depth] = item;
+            parents.resize(depth + 1);
+        }
+    }
+    m_ui->traceTree->expandAll();
+    m_ui->traceTree->resizeColumnToContents(0);
+    m_ui->headerEdit->setPlainText(QString::fromUtf8(m_result.receivedSpfHeader()));
+    m_ui->copyHeaderButton->setEnabled(true);
+}
+
+QString TestSenderDialog::resultText() const
+{
+    return m_ui->resultLabel->text();
+}
+
+QString TestSenderDialog::headerText() const
+{
+    return m_ui->headerEdit->toPlainText();
+}
+
+} // namespace spfm::gui

@@ -1,0 +1,50 @@
+#include "DiagnosticsModel.h"
+#include "GuiTestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace spfm;
+
+class TestDiagnosticsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { isolateSettings("tst_diagnosticsmodel"); }
+
+    void columnsCarryEveryField()
+    {
+        gui::DiagnosticsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        lint::Diagnostic d;
+        d.code = "SPF201";
+        d.severity = lint::Severity::Error;
+        d.domain = "acme.example";
+        d.term = "ptr";
+        d.offset = 7;
+        d.rfcSection = "7208 §5.5";
+        d.message = QStringLiteral("<b>message</b>");
+        d.fix = QStringLiteral("Remove ptr.");
+        lint::Diagnostic w = d;
+        w.severity = lint::Severity::Warning;
+        w.rfcSection.clear();
+        model.setDiagnostics({d, w, w});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.count(lint::Severity::Warning), 2);
+        QCOMPARE(model.index(0, gui::DiagnosticsModel::SeverityColumn).data().toString(), QStringLiteral("error"));
+        QCOMPARE(model.index(0, gui::DiagnosticsModel::DomainColumn).data().toString(), QStringLiteral("acme.example"));
+        QCOMPARE(model.index(0, gui::DiagnosticsModel::CodeColumn).data().toString(), QStringLiteral("SPF201"));
+        QCOMPARE(model.index(0, gui::DiagnosticsModel::MessageColumn).data().toString(),
+                 QStringLiteral("<b>message</b>"));
+        QCOMPARE(model.index(0, gui::DiagnosticsModel::FixColumn).data().toString(), QStringLiteral("Remove ptr."));
+        QCOMPARE(model.index(0, gui::DiagnosticsModel::RfcColumn).data().toString(), QStringLiteral("7208 §5.5"));
+        QCOMPARE(model.index(1, gui::DiagnosticsModel::RfcColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(0, 0).data(gui::DiagnosticsModel::DiagnosticTermRole).toByteArray(), QByteArray("ptr"));
+        model.setDiagnostics({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestDiagnosticsModel)
+#include "tst_diagnosticsmodel.moc"
