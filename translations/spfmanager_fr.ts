@@ -1,4 +1,1764 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AddDomainsDialog</name>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="6"/>
+        <source>Add Domains</source>
+        <translation>Ajouter des domaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="11"/>
+        <source>One domain per line. Empty lines and lines starting with # are skipped; lines that are refused are listed afterwards with the reason.</source>
+        <translation>Un domaine par ligne. Les lignes vides et celles qui commencent par # sont ignorées ; les lignes refusées sont ensuite listées avec la raison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="18"/>
+        <source>Domains to add</source>
+        <translation>Domaines à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="19"/>
+        <source>Each line becomes a dependent domain that includes the primary&apos;s policy.</source>
+        <translation>Chaque ligne devient un domaine dépendant qui inclut la politique du domaine principal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="26"/>
+        <source>Add them as parked (they send no mail)</source>
+        <translation>Les ajouter comme parqués (ils n’envoient pas de courrier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="27"/>
+        <source>Parked domains publish v=spf1 -all, a null MX and a DMARC reject policy.</source>
+        <translation>Les domaines parqués publient v=spf1 -all, un MX nul et une politique DMARC « reject ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="28"/>
+        <source>Add as parked</source>
+        <translation>Ajouter comme parqués</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="36"/>
+        <source>Import File…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="37"/>
+        <source>Read the list from a text file with one domain per line.</source>
+        <translation>Lire la liste dans un fichier texte contenant un domaine par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDomainsDialog.ui" line="38"/>
+        <source>Import list from file</source>
+        <translation>Importer la liste depuis un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>DomainStatus</name>
+    <message>
+        <location filename="../src/gui/DomainStatus.cpp" line="10"/>
+        <source>unchecked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainStatus.cpp" line="11"/>
+        <source>ok</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainStatus.cpp" line="12"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainStatus.cpp" line="13"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainStatus.cpp" line="14"/>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="6"/>
+        <source>Export Records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="13"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="19"/>
+        <source>BIND zone snippets, an nsupdate script for dynamic updates, tinydns-data lines, JSON or CSV.</source>
+        <translation>Extraits de zone BIND, script nsupdate pour les mises à jour dynamiques, lignes tinydns-data, JSON ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="20"/>
+        <source>Export format</source>
+        <translation>Format d’export</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="32"/>
+        <source>Export preview</source>
+        <translation>Aperçu de l’export</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="33"/>
+        <source>Exactly what Copy puts on the clipboard and Save writes to the file.</source>
+        <translation>Exactement ce que « Copier » place dans le presse-papiers et ce que « Enregistrer » écrit dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="48"/>
+        <source>Copy the whole export to the clipboard.</source>
+        <translation>Copier tout l’export dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="49"/>
+        <source>Copy export</source>
+        <translation>Copier l’export</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="54"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="55"/>
+        <source>Write the export to a file; the file is replaced only once it is written completely.</source>
+        <translation>Écrire l’export dans un fichier ; le fichier n’est remplacé qu’une fois entièrement écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="56"/>
+        <source>Save export</source>
+        <translation>Enregistrer l’export</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="6"/>
+        <source>SPF Manager</source>
+        <translation>SPF Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="22"/>
+        <source>Filter domains…</source>
+        <translation>Filtrer les domaines…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="23"/>
+        <source>Show only the domains whose name contains this text.</source>
+        <translation>N’afficher que les domaines dont le nom contient ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="24"/>
+        <source>Filter domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="30"/>
+        <source>The primary domain with its mail servers, then the dependent and parked domains.</source>
+        <translation>Le domaine principal avec ses serveurs de messagerie, puis les domaines dépendants et parqués.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="31"/>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="51"/>
+        <source>Selected domain</source>
+        <translation>Domaine sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="66"/>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="72"/>
+        <source>How long resolvers may cache every generated record, in seconds.</source>
+        <translation>Durée pendant laquelle les résolveurs peuvent garder en cache chaque enregistrement généré, en secondes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="73"/>
+        <source>TTL in seconds</source>
+        <translation>TTL en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="80"/>
+        <source>Copy the generated record to the clipboard.</source>
+        <translation>Copier l’enregistrement généré dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="81"/>
+        <source>Copy record</source>
+        <translation>Copier l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="88"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="101"/>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="108"/>
+        <source>The TXT record this domain must publish; underlined terms have findings in the diagnostics below.</source>
+        <translation>L’enregistrement TXT que ce domaine doit publier ; les termes soulignés ont des constats dans les diagnostics ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>Generated record</source>
+        <translation>Enregistrement généré</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="119"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="123"/>
+        <source>Every record the project needs for this domain.</source>
+        <translation>Tous les enregistrements dont le projet a besoin pour ce domaine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="124"/>
+        <source>Records of the domain</source>
+        <translation>Enregistrements du domaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="135"/>
+        <location filename="../ui/MainWindow.ui" line="147"/>
+        <source>Include tree</source>
+        <translation>Arbre des include</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="146"/>
+        <source>Every term of the record and of the records it includes, with the DNS lookups each one spends (at most 10 in all).</source>
+        <translation>Chaque terme de l’enregistrement et des enregistrements qu’il inclut, avec les requêtes DNS que chacun consomme (10 au plus en tout).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="149"/>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="150"/>
+        <source>Lookups</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="151"/>
+        <source>Running total</source>
+        <translation>Total cumulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="152"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="176"/>
+        <source>What is wrong or worth knowing; double-click a row to go to the domain and term.</source>
+        <translation>Ce qui ne va pas ou mérite d’être su ; double-cliquez sur une ligne pour aller au domaine et au terme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="177"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="194"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="196"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="209"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="218"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="226"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="231"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="241"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="262"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="263"/>
+        <location filename="../ui/MainWindow.ui" line="264"/>
+        <source>Start an empty project.</source>
+        <translation>Commencer un projet vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="267"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="268"/>
+        <location filename="../ui/MainWindow.ui" line="269"/>
+        <source>Open a project file (.spfproj).</source>
+        <translation>Ouvrir un fichier de projet (.spfproj).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="272"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="273"/>
+        <location filename="../ui/MainWindow.ui" line="274"/>
+        <source>Save the project to its file; the previous version is kept as .bak.</source>
+        <translation>Enregistrer le projet dans son fichier ; la version précédente est conservée en .bak.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="277"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="278"/>
+        <location filename="../ui/MainWindow.ui" line="279"/>
+        <source>Save the project under a new file name.</source>
+        <translation>Enregistrer le projet sous un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="282"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="283"/>
+        <location filename="../ui/MainWindow.ui" line="284"/>
+        <source>Write every generated record as a zone snippet, an nsupdate script, tinydns data, JSON or CSV.</source>
+        <translation>Écrire tous les enregistrements générés sous forme d’extrait de zone, de script nsupdate, de données tinydns, de JSON ou de CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="287"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="288"/>
+        <location filename="../ui/MainWindow.ui" line="289"/>
+        <source>Close SPF Manager.</source>
+        <translation>Fermer SPF Manager.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="292"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="293"/>
+        <location filename="../ui/MainWindow.ui" line="294"/>
+        <source>Take back the last edit.</source>
+        <translation>Annuler la dernière modification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="297"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="298"/>
+        <location filename="../ui/MainWindow.ui" line="299"/>
+        <source>Do the edit again that was taken back.</source>
+        <translation>Refaire la modification annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="302"/>
+        <source>Add &amp;Domain…</source>
+        <translation>Ajouter un &amp;domaine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="303"/>
+        <location filename="../ui/MainWindow.ui" line="304"/>
+        <source>Add one dependent domain: it will publish an include of the primary.</source>
+        <translation>Ajouter un domaine dépendant : il publiera un include du domaine principal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="307"/>
+        <source>&amp;Paste List…</source>
+        <translation>&amp;Coller une liste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="308"/>
+        <location filename="../ui/MainWindow.ui" line="309"/>
+        <source>Add many domains at once from a list with one domain per line.</source>
+        <translation>Ajouter plusieurs domaines d’un coup depuis une liste contenant un domaine par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="312"/>
+        <source>&amp;Remove Domain</source>
+        <translation>&amp;Retirer le domaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="313"/>
+        <location filename="../ui/MainWindow.ui" line="314"/>
+        <source>Remove the selected dependent or parked domain from the project.</source>
+        <translation>Retirer du projet le domaine dépendant ou parqué sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="317"/>
+        <source>Add &amp;Mail Server…</source>
+        <translation>Ajouter un serveur de &amp;messagerie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="318"/>
+        <location filename="../ui/MainWindow.ui" line="319"/>
+        <source>Add a mail server: its HELO name gets a record authorising its addresses.</source>
+        <translation>Ajouter un serveur de messagerie : son nom HELO reçoit un enregistrement qui autorise ses adresses.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="322"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="323"/>
+        <location filename="../ui/MainWindow.ui" line="324"/>
+        <source>Choose the resolver, the timeout, the default TTL and the language.</source>
+        <translation>Choisir le résolveur, le délai d’attente, le TTL par défaut et la langue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="327"/>
+        <source>Check &amp;Live</source>
+        <translation>Vérifier en &amp;direct</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="328"/>
+        <location filename="../ui/MainWindow.ui" line="329"/>
+        <source>Compare every domain&apos;s published records with the generated ones, in the background.</source>
+        <translation>Comparer en arrière-plan les enregistrements publiés de chaque domaine avec ceux générés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="332"/>
+        <source>&amp;Test a Sender…</source>
+        <translation>&amp;Tester un expéditeur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="333"/>
+        <location filename="../ui/MainWindow.ui" line="334"/>
+        <source>Evaluate check_host() for an IP, a sender and a HELO name, with the full trace.</source>
+        <translation>Évaluer check_host() pour une IP, un expéditeur et un nom HELO, avec la trace complète.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="337"/>
+        <source>&amp;Copy Record</source>
+        <translation>&amp;Copier l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="338"/>
+        <location filename="../ui/MainWindow.ui" line="339"/>
+        <source>Copy the selected domain&apos;s generated record to the clipboard.</source>
+        <translation>Copier dans le presse-papiers l’enregistrement généré du domaine sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="342"/>
+        <source>&amp;About SPF Manager</source>
+        <translation>À &amp;propos de SPF Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="343"/>
+        <location filename="../ui/MainWindow.ui" line="344"/>
+        <source>Show the version and what SPF Manager does.</source>
+        <translation>Afficher la version et ce que fait SPF Manager.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="14"/>
+        <source>A dependent always starts with this include, so the primary&apos;s policy decides for it.</source>
+        <translation>Un domaine dépendant commence toujours par cet include, pour que la politique du domaine principal décide pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="21"/>
+        <source>The terms are evaluated left to right; the first mechanism that matches the sending IP decides.</source>
+        <translation>Les termes sont évalués de gauche à droite ; le premier mécanisme qui correspond à l’IP d’envoi décide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="22"/>
+        <source>Policy terms</source>
+        <translation>Termes de la politique</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="28"/>
+        <source>Qualifier</source>
+        <translation>Qualificateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="29"/>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="36"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="37"/>
+        <source>Move the term earlier: earlier terms are evaluated first.</source>
+        <translation>Avancer le terme : les termes placés avant sont évalués en premier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="38"/>
+        <source>Move term up</source>
+        <translation>Monter le terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="43"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="44"/>
+        <source>Move the term later: later terms are evaluated only when earlier ones did not match.</source>
+        <translation>Reculer le terme : les termes placés après ne sont évalués que si les précédents n’ont pas correspondu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="45"/>
+        <source>Move term down</source>
+        <translation>Descendre le terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="50"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="51"/>
+        <source>Remove the selected term from the policy.</source>
+        <translation>Retirer le terme sélectionné de la politique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="52"/>
+        <source>Remove term</source>
+        <translation>Retirer le terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="68"/>
+        <source>new term, e.g. ip4:192.0.2.0/24 or include:_spf.example.net</source>
+        <translation>nouveau terme, p. ex. ip4:192.0.2.0/24 ou include:_spf.example.net</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="69"/>
+        <source>A mechanism (a, mx, ip4, ip6, include, exists, ptr) with an optional qualifier, or a modifier such as exp=.</source>
+        <translation>Un mécanisme (a, mx, ip4, ip6, include, exists, ptr) avec un qualificateur facultatif, ou un modificateur comme exp=.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="70"/>
+        <source>New term</source>
+        <translation>Nouveau terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="75"/>
+        <location filename="../ui/PolicyEditor.ui" line="77"/>
+        <source>Add term</source>
+        <translation>Ajouter le terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="76"/>
+        <source>Append the term before the closing all.</source>
+        <translation>Ajouter le terme avant le all final.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="87"/>
+        <source>all:</source>
+        <translation>all :</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="93"/>
+        <source>What receivers do with mail from an IP that no term matched; &quot;all&quot; always comes last.</source>
+        <translation>Ce que font les destinataires du courrier venant d’une IP qu’aucun terme n’a reconnue ; « all » vient toujours en dernier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="94"/>
+        <source>Qualifier of all</source>
+        <translation>Qualificateur de all</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="100"/>
+        <source>always last</source>
+        <translation>toujours en dernier</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="114"/>
+        <source>Parked (sends no mail)</source>
+        <translation>Parqué (n’envoie pas de courrier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="115"/>
+        <source>A parked domain publishes v=spf1 -all so that nobody can send mail in its name.</source>
+        <translation>Un domaine parqué publie v=spf1 -all pour que personne ne puisse envoyer de courrier en son nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="116"/>
+        <source>Parked</source>
+        <translation>Parqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="121"/>
+        <location filename="../ui/PolicyEditor.ui" line="123"/>
+        <source>Null MX</source>
+        <translation>MX nul</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="122"/>
+        <source>Publish &quot;MX 0 .&quot; (RFC 7505) so that senders know the domain accepts no mail.</source>
+        <translation>Publier « MX 0 . » (RFC 7505) pour que les expéditeurs sachent que le domaine n’accepte pas de courrier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="128"/>
+        <location filename="../ui/PolicyEditor.ui" line="130"/>
+        <source>DMARC reject</source>
+        <translation>DMARC reject</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="129"/>
+        <source>Publish a DMARC record with p=reject so that receivers refuse forged mail outright.</source>
+        <translation>Publier un enregistrement DMARC avec p=reject pour que les destinataires refusent d’emblée le courrier falsifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="145"/>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="151"/>
+        <source>The IP addresses this mail server sends from, separated by spaces; its HELO record authorises exactly these.</source>
+        <translation>Les adresses IP depuis lesquelles ce serveur envoie, séparées par des espaces ; son enregistrement HELO autorise exactement celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyEditor.ui" line="152"/>
+        <source>Mail server addresses</source>
+        <translation>Adresses du serveur de messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="10"/>
+        <source>Resolver (saved in the project)</source>
+        <translation>Résolveur (enregistré dans le projet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="15"/>
+        <source>&amp;Ask:</source>
+        <translation>&amp;Interroger :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>The system&apos;s resolvers, the servers listed here, or each domain&apos;s authoritative servers (sees changes at once, no caches).</source>
+        <translation>Les résolveurs du système, les serveurs listés ici, ou les serveurs faisant autorité de chaque domaine (voit les changements aussitôt, sans cache).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="22"/>
+        <source>Resolver mode</source>
+        <translation>Mode du résolveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="28"/>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Serveurs :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="34"/>
+        <source>192.0.2.53, 127.0.0.1:5353, [2001:db8::53]:53</source>
+        <translation>192.0.2.53, 127.0.0.1:5353, [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="35"/>
+        <source>Addresses of recursive resolvers to ask, each with an optional port.</source>
+        <translation>Adresses des résolveurs récursifs à interroger, chacune avec un port facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <source>Resolver servers</source>
+        <translation>Serveurs du résolveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d’attente :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="48"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>How long to wait for a DNS answer before the query counts as failed (temperror).</source>
+        <translation>Durée d’attente d’une réponse DNS avant que la requête soit considérée comme échouée (temperror).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
+        <source>Timeout in milliseconds</source>
+        <translation>Délai d’attente en millisecondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="56"/>
+        <source>Default &amp;TTL:</source>
+        <translation>&amp;TTL par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="63"/>
+        <source>How long resolvers may cache the generated records.</source>
+        <translation>Durée pendant laquelle les résolveurs peuvent garder en cache les enregistrements générés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <source>Default TTL in seconds</source>
+        <translation>TTL par défaut en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="72"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <source>&amp;Zone file:</source>
+        <translation>Fichier de &amp;zone :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="85"/>
+        <source>A BIND zone file that answers for names outside the project in the include tree and in Test a Sender.</source>
+        <translation>Un fichier de zone BIND qui répond pour les noms hors du projet dans l’arbre des include et dans « Tester un expéditeur ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="86"/>
+        <source>Zone file</source>
+        <translation>Fichier de zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="92"/>
+        <source>Choose zone file</source>
+        <translation>Choisir le fichier de zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="93"/>
+        <source>Choose a zone file.</source>
+        <translation>Choisir un fichier de zone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="101"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="107"/>
+        <source>The language of SPF Manager; it applies from the next start.</source>
+        <translation>La langue de SPF Manager ; elle s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="108"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>TestSenderDialog</name>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="6"/>
+        <source>Test a Sender</source>
+        <translation>Tester un expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="13"/>
+        <source>Client &amp;IP:</source>
+        <translation>&amp;IP du client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="19"/>
+        <source>192.0.2.25 or 2001:db8::25</source>
+        <translation>192.0.2.25 ou 2001:db8::25</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="20"/>
+        <source>The address the receiving server sees the mail coming from.</source>
+        <translation>L’adresse d’où le serveur destinataire voit arriver le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="21"/>
+        <source>Client IP address</source>
+        <translation>Adresse IP du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="27"/>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="33"/>
+        <source>alice@example.com (empty: the null sender)</source>
+        <translation>alice@example.com (vide : l’expéditeur nul)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="34"/>
+        <source>The MAIL FROM address; SPF checks the policy of its domain.</source>
+        <translation>L’adresse MAIL FROM ; SPF vérifie la politique de son domaine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="35"/>
+        <source>Sender address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="41"/>
+        <source>&amp;HELO name:</source>
+        <translation>Nom &amp;HELO :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="47"/>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="48"/>
+        <source>The name the client gave in HELO/EHLO; used for the null sender and in the header.</source>
+        <translation>Le nom donné par le client dans HELO/EHLO ; utilisé pour l’expéditeur nul et dans l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="49"/>
+        <source>HELO name</source>
+        <translation>Nom HELO</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="58"/>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Évaluer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="59"/>
+        <source>Run check_host() of RFC 7208 with these inputs against the resolver shown below.</source>
+        <translation>Exécuter check_host() de la RFC 7208 avec ces données, avec le résolveur indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="60"/>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="68"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="85"/>
+        <source>Every record, term and DNS query of the evaluation, nested by include and redirect.</source>
+        <translation>Chaque enregistrement, terme et requête DNS de l’évaluation, imbriqués selon include et redirect.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="86"/>
+        <source>Evaluation trace</source>
+        <translation>Trace de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="88"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="89"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="95"/>
+        <source>The header a receiver would add:</source>
+        <translation>L’en-tête qu’un destinataire ajouterait :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="104"/>
+        <source>Received-SPF header</source>
+        <translation>En-tête Received-SPF</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="111"/>
+        <source>&amp;Copy Header</source>
+        <translation>&amp;Copier l’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="112"/>
+        <source>Copy the Received-SPF header exactly as shown.</source>
+        <translation>Copier l’en-tête Received-SPF exactement tel qu’affiché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="113"/>
+        <source>Copy header</source>
+        <translation>Copier l’en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../src/gui/UndoCommands.cpp" line="60"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UndoCommands.cpp" line="94"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UndoCommands.cpp" line="110"/>
+        <source>Add mail server %1</source>
+        <translation>Ajouter le serveur de messagerie %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UndoCommands.cpp" line="127"/>
+        <source>Edit mail server %1</source>
+        <translation>Modifier le serveur de messagerie %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UndoCommands.cpp" line="144"/>
+        <source>Remove mail server %1</source>
+        <translation>Retirer le serveur de messagerie %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UndoCommands.cpp" line="160"/>
+        <source>Set TTL to %1</source>
+        <translation>Fixer le TTL à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/UndoCommands.cpp" line="177"/>
+        <source>Change resolver settings</source>
+        <translation>Modifier les paramètres du résolveur</translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::AddDomainsDialog</name>
+    <message>
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="18"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="23"/>
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="26"/>
+        <source>Import Domain List</source>
+        <translation>Importer une liste de domaines</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="24"/>
+        <source>Text files (*.txt *.list *.csv);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.list *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="26"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="58"/>
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="70"/>
+        <source>%n domain(s) added.</source>
+        <translation>
+            <numerusform>%n domaine ajouté.</numerusform>
+            <numerusform>%n domaines ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="61"/>
+        <source>%n line(s) refused:</source>
+        <translation>
+            <numerusform>%n ligne refusée :</numerusform>
+            <numerusform>%n lignes refusées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="69"/>
+        <source>Add Domains</source>
+        <translation>Ajouter des domaines</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/AddDomainsDialog.cpp" line="73"/>
+        <source>%n line(s) refused; the details say why.</source>
+        <translation>
+            <numerusform>%n ligne refusée ; les détails disent pourquoi.</numerusform>
+            <numerusform>%n lignes refusées ; les détails disent pourquoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::DiagnosticsModel</name>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="33"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="34"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="35"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="75"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="76"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="77"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="78"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="79"/>
+        <source>Suggested fix</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="80"/>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::DomainTreeModel</name>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="97"/>
+        <source>(no primary domain)</source>
+        <translation>(pas de domaine principal)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="107"/>
+        <source>Dependents (%1)</source>
+        <translation>Dépendants (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="108"/>
+        <source>Parked (%1)</source>
+        <translation>Parqués (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="120"/>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="122"/>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="131"/>
+        <source>Domains that send through the primary&apos;s servers: they publish include:%1.</source>
+        <translation>Domaines qui envoient par les serveurs du domaine principal : ils publient include:%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="133"/>
+        <source>Domains that send no mail: they publish v=spf1 -all.</source>
+        <translation>Domaines qui n’envoient pas de courrier : ils publient v=spf1 -all.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="136"/>
+        <source>The primary domain: it holds the real SPF policy.</source>
+        <translation>Le domaine principal : il porte la véritable politique SPF.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="138"/>
+        <source>A mail server: its HELO name gets a record of its own.</source>
+        <translation>Un serveur de messagerie : son nom HELO reçoit son propre enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="140"/>
+        <source>A dependent domain.</source>
+        <translation>Un domaine dépendant.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="141"/>
+        <source>%1
+Status: %2</source>
+        <translation>%1
+État : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="145"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="158"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="158"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::ExportDialog</name>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="22"/>
+        <source>BIND zone file snippets</source>
+        <translation>Extraits de fichier de zone BIND</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="23"/>
+        <source>nsupdate script</source>
+        <translation>Script nsupdate</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="24"/>
+        <source>tinydns data</source>
+        <translation>Données tinydns</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="25"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="26"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="35"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="40"/>
+        <source>Save Export</source>
+        <translation>Enregistrer l’export</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="74"/>
+        <source>Some records have errors (see Diagnostics): publishing them would give permerror.</source>
+        <translation>Certains enregistrements ont des erreurs (voir Diagnostics) : les publier donnerait permerror.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="86"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="88"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="90"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="38"/>
+        <source>SPF Manager projects (*.spfproj);;All files (*)</source>
+        <translation>Projets SPF Manager (*.spfproj);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="44"/>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="45"/>
+        <source>include target</source>
+        <translation>cible de l’include</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="46"/>
+        <source>dependent</source>
+        <translation>dépendant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="47"/>
+        <source>parked</source>
+        <translation>parqué</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="48"/>
+        <source>null MX</source>
+        <translation>MX nul</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="49"/>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="50"/>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="60"/>
+        <source>no SPF record</source>
+        <translation>pas d’enregistrement SPF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="61"/>
+        <source>several SPF records (permerror)</source>
+        <translation>plusieurs enregistrements SPF (permerror)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <source>syntax error (permerror)</source>
+        <translation>erreur de syntaxe (permerror)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="63"/>
+        <source>DNS error (temperror)</source>
+        <translation>erreur DNS (temperror)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <source>loop</source>
+        <translation>boucle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="65"/>
+        <source>depends on the message: not followed</source>
+        <translation>dépend du message : non suivi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="66"/>
+        <source>not walked (tree too large)</source>
+        <translation>non parcouru (arbre trop grand)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="67"/>
+        <source>waiting for DNS</source>
+        <translation>en attente du DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="185"/>
+        <source>Available once live verification lands.</source>
+        <translation>Disponible dès que la vérification en direct sera là.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="196"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="196"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <source>Copy Record</source>
+        <translation>Copier l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="296"/>
+        <source>Diagnostics (%1 errors, %2 warnings, %3 notes)</source>
+        <translation>Diagnostics (%1 erreurs, %2 avertissements, %3 remarques)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="328"/>
+        <source>(primary)</source>
+        <translation>(principal)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <source>(mail server)</source>
+        <translation>(serveur de messagerie)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <source>(parked)</source>
+        <translation>(parqué)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <source>(dependent)</source>
+        <translation>(dépendant)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <source>Select a domain with an SPF policy to see its include tree.</source>
+        <translation>Sélectionnez un domaine ayant une politique SPF pour voir son arbre des include.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <source>past the limit of 10: receivers return permerror</source>
+        <translation>au-delà de la limite de 10 : les destinataires renvoient permerror</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <source>void lookup</source>
+        <translation>requête vide</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="431"/>
+        <source>never evaluated</source>
+        <translation>jamais évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <source>%1 DNS lookups of 10 allowed, %2 void lookups of 2 allowed, %3 records in the tree.</source>
+        <translation>%1 requêtes DNS sur 10 permises, %2 requêtes vides sur 2 permises, %3 enregistrements dans l’arbre.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <source>Over the limit: receivers return permerror; the whole tree is shown.</source>
+        <translation>Au-delà de la limite : les destinataires renvoient permerror ; l’arbre entier est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
+        <source>The zone file could not be read: %1</source>
+        <translation>Le fichier de zone n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="493"/>
+        <source>Copy %1 record (%2)</source>
+        <translation>Copier l’enregistrement %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="519"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="521"/>
+        <source>%1[*] — SPF Manager</source>
+        <translation>%1[*] — SPF Manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="566"/>
+        <source>%1 cannot be opened.
+
+%2</source>
+        <translation>%1 ne peut pas être ouvert.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="572"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="582"/>
+        <source>%1 cannot be written; the file on disk is unchanged.
+
+%2</source>
+        <translation>%1 ne peut pas être écrit ; le fichier sur le disque est inchangé.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="587"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="600"/>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <source>The project has changes that are not saved. Save them first?</source>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="649"/>
+        <location filename="../src/gui/MainWindow.cpp" line="659"/>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="650"/>
+        <source>The primary domain, whose policy the other domains include:</source>
+        <translation>Le domaine principal, dont les autres domaines incluent la politique :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="701"/>
+        <location filename="../src/gui/MainWindow.cpp" line="709"/>
+        <source>Add Domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="702"/>
+        <source>A domain that sends through %1&apos;s mail servers:</source>
+        <translation>Un domaine qui envoie par les serveurs de messagerie de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="733"/>
+        <source>Add domains</source>
+        <translation>Ajouter des domaines</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="772"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="779"/>
+        <location filename="../src/gui/MainWindow.cpp" line="788"/>
+        <location filename="../src/gui/MainWindow.cpp" line="796"/>
+        <location filename="../src/gui/MainWindow.cpp" line="803"/>
+        <source>Add Mail Server</source>
+        <translation>Ajouter un serveur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="779"/>
+        <source>Host name and addresses, e.g. &quot;mail.example.com 192.0.2.25 2001:db8::25&quot;:</source>
+        <translation>Nom d’hôte et adresses, p. ex. « mail.example.com 192.0.2.25 2001:db8::25 » :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="796"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>« %1 » n’est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="829"/>
+        <source>Change settings</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="835"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="843"/>
+        <source>About SPF Manager</source>
+        <translation>À propos de SPF Manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="844"/>
+        <source>SPF Manager %1
+Manages and verifies the SPF records of a mail server and its domains.</source>
+        <translation>SPF Manager %1
+Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses domaines.</translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::PolicyEditor</name>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="34"/>
+        <source>- fail</source>
+        <translation>- fail (rejeter)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="35"/>
+        <source>~ softfail</source>
+        <translation>~ softfail (suspect)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="36"/>
+        <source>? neutral</source>
+        <translation>? neutral (neutre)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="37"/>
+        <source>+ pass</source>
+        <translation>+ pass (autoriser)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="78"/>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="89"/>
+        <source>Edit term</source>
+        <translation>Modifier le terme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="101"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>« %1 » n’est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="185"/>
+        <source>include:%1 (always first)</source>
+        <translation>include:%1 (toujours en premier)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="202"/>
+        <source>Qualifier of term %1</source>
+        <translation>Qualificateur du terme %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="203"/>
+        <source>What a match of this term means: pass, fail, softfail or neutral.</source>
+        <translation>Ce que signifie une correspondance de ce terme : pass, fail, softfail ou neutral.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="205"/>
+        <source>modifier</source>
+        <translation>modificateur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="219"/>
+        <source>Double-click to edit the term.</source>
+        <translation>Double-cliquez pour modifier le terme.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="277"/>
+        <source>Add term %1</source>
+        <translation>Ajouter le terme %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="289"/>
+        <source>Remove term %1</source>
+        <translation>Retirer le terme %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="299"/>
+        <source>Move term %1</source>
+        <translation>Déplacer le terme %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="314"/>
+        <source>Change qualifier of %1</source>
+        <translation>Modifier le qualificateur de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="321"/>
+        <source>Change all to %1all</source>
+        <translation>Changer all en %1all</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="333"/>
+        <source>Park %1</source>
+        <translation>Parquer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PolicyEditor.cpp" line="333"/>
+        <source>Unpark %1</source>
+        <translation>Ne plus parquer %1</translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="18"/>
+        <source>the system&apos;s resolvers</source>
+        <translation>les résolveurs du système</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="19"/>
+        <source>these servers</source>
+        <translation>ces serveurs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="20"/>
+        <source>each domain&apos;s authoritative servers</source>
+        <translation>les serveurs faisant autorité de chaque domaine</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="34"/>
+        <source>as the system</source>
+        <translation>comme le système</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="47"/>
+        <source>Zone File</source>
+        <translation>Fichier de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="79"/>
+        <source>List at least one server, or choose another way to ask.</source>
+        <translation>Indiquez au moins un serveur, ou choisissez une autre façon d’interroger.</translation>
+    </message>
+</context>
+<context>
+    <name>spfm::gui::TestSenderDialog</name>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="33"/>
+        <source>Answers come from the project&apos;s generated records and the zone file chosen in Settings, as DNS will be once the records are published.</source>
+        <translation>Les réponses viennent des enregistrements générés du projet et du fichier de zone choisi dans les paramètres, tel que sera le DNS une fois les enregistrements publiés.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="36"/>
+        <source>The zone file could not be read: %1</source>
+        <translation>Le fichier de zone n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="51"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>« %1 » n’est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="57"/>
+        <source>Give a sender address or a HELO name.</source>
+        <translation>Indiquez une adresse d’expéditeur ou un nom HELO.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="74"/>
+        <source>Result: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="77"/>
+        <source>(matched %1 in %2)</source>
+        <translation>(correspondance : %1 dans %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="83"/>
+        <source>Explanation: %1</source>
+        <translation>Explication : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="84"/>
+        <source>%1 DNS lookups, %2 void.</source>
+        <translation>%1 requêtes DNS, %2 vides.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="101"/>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="102"/>
+        <source>term %1</source>
+        <translation>terme %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="103"/>
+        <source>query %1</source>
+        <translation>requête %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="104"/>
+        <source>note %1</source>
+        <translation>remarque %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="105"/>
+        <source>result %1</source>
+        <translation>résultat %1</translation>
+    </message>
+</context>
 </TS>
