@@ -146,6 +146,19 @@
     </message>
 </context>
 <context>
+    <name>LiveDns</name>
+    <message>
+        <location filename="../src/gui/LiveDns.cpp" line="41"/>
+        <source>the system&apos;s resolvers</source>
+        <translation>die Resolver des Systems</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LiveDns.cpp" line="43"/>
+        <source>each domain&apos;s authoritative servers</source>
+        <translation>die autoritativen Server jeder Domain</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -883,67 +896,82 @@
         <translation>HELO-Name</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="58"/>
+        <location filename="../ui/TestSenderDialog.ui" line="55"/>
+        <source>&amp;Answers from:</source>
+        <translation>&amp;Antworten aus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="61"/>
+        <source>What if: DNS as it will be once the project&apos;s records are published. Live: DNS as it is now.</source>
+        <translation>Was-wäre-wenn: das DNS, wie es nach der Veröffentlichung der Projekteinträge sein wird. Live: das DNS, wie es jetzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="62"/>
+        <source>Answers from</source>
+        <translation>Antworten aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="71"/>
         <source>&amp;Evaluate</source>
         <translation>&amp;Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="59"/>
+        <location filename="../ui/TestSenderDialog.ui" line="72"/>
         <source>Run check_host() of RFC 7208 with these inputs against the resolver shown below.</source>
         <translation>check_host() nach RFC 7208 mit diesen Eingaben gegen den unten genannten Resolver ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="60"/>
+        <location filename="../ui/TestSenderDialog.ui" line="73"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="68"/>
+        <location filename="../ui/TestSenderDialog.ui" line="81"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="85"/>
+        <location filename="../ui/TestSenderDialog.ui" line="98"/>
         <source>Every record, term and DNS query of the evaluation, nested by include and redirect.</source>
         <translation>Jeder Eintrag, jeder Term und jede DNS-Abfrage der Auswertung, nach include und redirect verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="86"/>
+        <location filename="../ui/TestSenderDialog.ui" line="99"/>
         <source>Evaluation trace</source>
         <translation>Ablaufverfolgung der Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="88"/>
+        <location filename="../ui/TestSenderDialog.ui" line="101"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="89"/>
+        <location filename="../ui/TestSenderDialog.ui" line="102"/>
         <source>Detail</source>
         <translation>Einzelheit</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="95"/>
+        <location filename="../ui/TestSenderDialog.ui" line="108"/>
         <source>The header a receiver would add:</source>
         <translation>Der Header, den ein Empfänger hinzufügen würde:</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="104"/>
+        <location filename="../ui/TestSenderDialog.ui" line="117"/>
         <source>Received-SPF header</source>
         <translation>Received-SPF-Header</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="111"/>
+        <location filename="../ui/TestSenderDialog.ui" line="124"/>
         <source>&amp;Copy Header</source>
         <translation>Header &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="112"/>
+        <location filename="../ui/TestSenderDialog.ui" line="125"/>
         <source>Copy the Received-SPF header exactly as shown.</source>
         <translation>Den Received-SPF-Header genau wie angezeigt kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="113"/>
+        <location filename="../ui/TestSenderDialog.ui" line="126"/>
         <source>Copy header</source>
         <translation>Header kopieren</translation>
     </message>
@@ -961,27 +989,27 @@
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="110"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="111"/>
         <source>Add mail server %1</source>
         <translation>Mailserver %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="127"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="129"/>
         <source>Edit mail server %1</source>
         <translation>Mailserver %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="144"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="147"/>
         <source>Remove mail server %1</source>
         <translation>Mailserver %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="160"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="163"/>
         <source>Set TTL to %1</source>
         <translation>TTL auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="177"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="180"/>
         <source>Change resolver settings</source>
         <translation>Resolver-Einstellungen ändern</translation>
     </message>
@@ -1091,74 +1119,74 @@
 <context>
     <name>spfm::gui::DomainTreeModel</name>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="97"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="116"/>
         <source>(no primary domain)</source>
         <translation>(keine Hauptdomain)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="107"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="112"/>
         <source>Dependents (%1)</source>
         <translation>Abhängige (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="108"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="113"/>
         <source>Parked (%1)</source>
         <translation>Geparkt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="120"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="138"/>
         <source>primary</source>
         <translation>Hauptdomain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="122"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="140"/>
         <source>HELO</source>
         <translation>HELO</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="131"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="126"/>
         <source>Domains that send through the primary&apos;s servers: they publish include:%1.</source>
         <translation>Domains, die über die Server der Hauptdomain senden: Sie veröffentlichen include:%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="133"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="129"/>
         <source>Domains that send no mail: they publish v=spf1 -all.</source>
         <translation>Domains, die keine E-Mails versenden: Sie veröffentlichen v=spf1 -all.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="136"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="149"/>
         <source>The primary domain: it holds the real SPF policy.</source>
         <translation>Die Hauptdomain: Sie trägt die eigentliche SPF-Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="138"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="151"/>
         <source>A mail server: its HELO name gets a record of its own.</source>
         <translation>Ein Mailserver: Sein HELO-Name erhält einen eigenen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="140"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="153"/>
         <source>A dependent domain.</source>
         <translation>Eine abhängige Domain.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="141"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="154"/>
         <source>%1
 Status: %2</source>
         <translation>%1
 Status: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="145"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="157"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="158"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="166"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="158"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1212,232 +1240,232 @@ Status: %2</translation>
 <context>
     <name>spfm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="38"/>
+        <location filename="../src/gui/MainWindow.cpp" line="39"/>
         <source>SPF Manager projects (*.spfproj);;All files (*)</source>
         <translation>SPF-Manager-Projekte (*.spfproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../src/gui/MainWindow.cpp" line="45"/>
         <source>policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../src/gui/MainWindow.cpp" line="46"/>
         <source>include target</source>
         <translation>include-Ziel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../src/gui/MainWindow.cpp" line="47"/>
         <source>dependent</source>
         <translation>abhängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="47"/>
+        <location filename="../src/gui/MainWindow.cpp" line="48"/>
         <source>parked</source>
         <translation>geparkt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="48"/>
+        <location filename="../src/gui/MainWindow.cpp" line="49"/>
         <source>null MX</source>
         <translation>Null-MX</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="49"/>
+        <location filename="../src/gui/MainWindow.cpp" line="50"/>
         <source>DMARC</source>
         <translation>DMARC</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="50"/>
+        <location filename="../src/gui/MainWindow.cpp" line="51"/>
         <source>HELO</source>
         <translation>HELO</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="60"/>
+        <location filename="../src/gui/MainWindow.cpp" line="61"/>
         <source>no SPF record</source>
         <translation>kein SPF-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/MainWindow.cpp" line="62"/>
         <source>several SPF records (permerror)</source>
         <translation>mehrere SPF-Einträge (permerror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="63"/>
         <source>syntax error (permerror)</source>
         <translation>Syntaxfehler (permerror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="63"/>
+        <location filename="../src/gui/MainWindow.cpp" line="64"/>
         <source>DNS error (temperror)</source>
         <translation>DNS-Fehler (temperror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="65"/>
         <source>loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/MainWindow.cpp" line="66"/>
         <source>depends on the message: not followed</source>
         <translation>hängt von der Nachricht ab: nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/MainWindow.cpp" line="67"/>
         <source>not walked (tree too large)</source>
         <translation>nicht durchlaufen (Baum zu groß)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="67"/>
+        <location filename="../src/gui/MainWindow.cpp" line="68"/>
         <source>waiting for DNS</source>
         <translation>wartet auf DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../src/gui/MainWindow.cpp" line="191"/>
         <source>Available once live verification lands.</source>
         <translation>Verfügbar, sobald die Live-Prüfung vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>Copy Record</source>
         <translation>Eintrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>Diagnostics (%1 errors, %2 warnings, %3 notes)</source>
         <translation>Diagnose (%1 Fehler, %2 Warnungen, %3 Hinweise)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="328"/>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
         <source>(primary)</source>
         <translation>(Hauptdomain)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="336"/>
         <source>(mail server)</source>
         <translation>(Mailserver)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="340"/>
         <source>(parked)</source>
         <translation>(geparkt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="340"/>
         <source>(dependent)</source>
         <translation>(abhängig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
         <source>Select a domain with an SPF policy to see its include tree.</source>
         <translation>Eine Domain mit SPF-Richtlinie auswählen, um ihren Include-Baum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
         <source>%1/10</source>
         <translation>%1/10</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="431"/>
         <source>past the limit of 10: receivers return permerror</source>
         <translation>über der Grenze von 10: Empfänger liefern permerror</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
         <source>void lookup</source>
         <translation>leere Abfrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="431"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>never evaluated</source>
         <translation>nie ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>%1 DNS lookups of 10 allowed, %2 void lookups of 2 allowed, %3 records in the tree.</source>
         <translation>%1 von 10 erlaubten DNS-Abfragen, %2 von 2 erlaubten leeren Abfragen, %3 Einträge im Baum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>Over the limit: receivers return permerror; the whole tree is shown.</source>
         <translation>Über der Grenze: Empfänger liefern permerror; der ganze Baum wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="455"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>The zone file could not be read: %1</source>
         <translation>Die Zonendatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="493"/>
+        <location filename="../src/gui/MainWindow.cpp" line="497"/>
         <source>Copy %1 record (%2)</source>
         <translation>%1-Eintrag kopieren (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="519"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="521"/>
+        <location filename="../src/gui/MainWindow.cpp" line="525"/>
         <source>%1[*] — SPF Manager</source>
         <translation>%1[*] — SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="553"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="570"/>
         <source>Cannot open the project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="566"/>
+        <location filename="../src/gui/MainWindow.cpp" line="571"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -1446,17 +1474,17 @@ Status: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../src/gui/MainWindow.cpp" line="576"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <location filename="../src/gui/MainWindow.cpp" line="585"/>
         <source>Cannot save the project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="582"/>
+        <location filename="../src/gui/MainWindow.cpp" line="586"/>
         <source>%1 cannot be written; the file on disk is unchanged.
 
 %2</source>
@@ -1465,97 +1493,97 @@ Status: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../src/gui/MainWindow.cpp" line="591"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="600"/>
+        <location filename="../src/gui/MainWindow.cpp" line="604"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="617"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <location filename="../src/gui/MainWindow.cpp" line="627"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <location filename="../src/gui/MainWindow.cpp" line="627"/>
         <source>The project has changes that are not saved. Save them first?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="649"/>
-        <location filename="../src/gui/MainWindow.cpp" line="659"/>
+        <location filename="../src/gui/MainWindow.cpp" line="653"/>
+        <location filename="../src/gui/MainWindow.cpp" line="663"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="650"/>
+        <location filename="../src/gui/MainWindow.cpp" line="654"/>
         <source>The primary domain, whose policy the other domains include:</source>
         <translation>Die Hauptdomain, deren Richtlinie die anderen Domains einbinden:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="701"/>
-        <location filename="../src/gui/MainWindow.cpp" line="709"/>
+        <location filename="../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Add Domain</source>
         <translation>Domain hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="702"/>
+        <location filename="../src/gui/MainWindow.cpp" line="707"/>
         <source>A domain that sends through %1&apos;s mail servers:</source>
         <translation>Eine Domain, die über die Mailserver von %1 sendet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="733"/>
+        <location filename="../src/gui/MainWindow.cpp" line="737"/>
         <source>Add domains</source>
         <translation>Domains hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="772"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="779"/>
-        <location filename="../src/gui/MainWindow.cpp" line="788"/>
-        <location filename="../src/gui/MainWindow.cpp" line="796"/>
-        <location filename="../src/gui/MainWindow.cpp" line="803"/>
+        <location filename="../src/gui/MainWindow.cpp" line="783"/>
+        <location filename="../src/gui/MainWindow.cpp" line="792"/>
+        <location filename="../src/gui/MainWindow.cpp" line="800"/>
+        <location filename="../src/gui/MainWindow.cpp" line="807"/>
         <source>Add Mail Server</source>
         <translation>Mailserver hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="779"/>
+        <location filename="../src/gui/MainWindow.cpp" line="783"/>
         <source>Host name and addresses, e.g. &quot;mail.example.com 192.0.2.25 2001:db8::25&quot;:</source>
         <translation>Hostname und Adressen, z. B. „mail.example.com 192.0.2.25 2001:db8::25“:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="796"/>
+        <location filename="../src/gui/MainWindow.cpp" line="800"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="829"/>
+        <location filename="../src/gui/MainWindow.cpp" line="834"/>
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="835"/>
+        <location filename="../src/gui/MainWindow.cpp" line="840"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="843"/>
+        <location filename="../src/gui/MainWindow.cpp" line="848"/>
         <source>About SPF Manager</source>
         <translation>Über SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="844"/>
+        <location filename="../src/gui/MainWindow.cpp" line="849"/>
         <source>SPF Manager %1
 Manages and verifies the SPF records of a mail server and its domains.</source>
         <translation>SPF Manager %1
@@ -1585,17 +1613,17 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>+ pass (erlauben)</translation>
     </message>
     <message>
-        <location filename="../src/gui/PolicyEditor.cpp" line="78"/>
+        <location filename="../src/gui/PolicyEditor.cpp" line="79"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/gui/PolicyEditor.cpp" line="89"/>
+        <location filename="../src/gui/PolicyEditor.cpp" line="90"/>
         <source>Edit term</source>
         <translation>Term bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/PolicyEditor.cpp" line="101"/>
+        <location filename="../src/gui/PolicyEditor.cpp" line="102"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
@@ -1696,67 +1724,87 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
 <context>
     <name>spfm::gui::TestSenderDialog</name>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="33"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="24"/>
+        <source>the project&apos;s records and the zone file (what if)</source>
+        <translation>den Einträgen des Projekts und der Zonendatei (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="25"/>
+        <source>live DNS</source>
+        <translation>dem Live-DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="64"/>
+        <source>Answers come from live DNS: %1 (Settings).</source>
+        <translation>Die Antworten kommen aus dem Live-DNS: %1 (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="66"/>
         <source>Answers come from the project&apos;s generated records and the zone file chosen in Settings, as DNS will be once the records are published.</source>
         <translation>Die Antworten stammen aus den erzeugten Einträgen des Projekts und der in den Einstellungen gewählten Zonendatei – so, wie das DNS nach der Veröffentlichung aussehen wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="36"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="69"/>
         <source>The zone file could not be read: %1</source>
         <translation>Die Zonendatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="51"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="85"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="57"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="91"/>
         <source>Give a sender address or a HELO name.</source>
         <translation>Eine Absenderadresse oder einen HELO-Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="74"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="112"/>
+        <source>Asking DNS…</source>
+        <translation>DNS wird gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="127"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="77"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="130"/>
         <source>(matched %1 in %2)</source>
         <translation>(Treffer: %1 in %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="83"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="136"/>
         <source>Explanation: %1</source>
         <translation>Erklärung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="84"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="137"/>
         <source>%1 DNS lookups, %2 void.</source>
         <translation>%1 DNS-Abfragen, %2 leer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="101"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="155"/>
         <source>record %1: %2</source>
         <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="102"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="157"/>
         <source>term %1</source>
         <translation>Term %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="103"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="158"/>
         <source>query %1</source>
         <translation>Abfrage %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="104"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="159"/>
         <source>note %1</source>
         <translation>Hinweis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="105"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="160"/>
         <source>result %1</source>
         <translation>Ergebnis %1</translation>
     </message>

@@ -146,6 +146,19 @@
     </message>
 </context>
 <context>
+    <name>LiveDns</name>
+    <message>
+        <location filename="../src/gui/LiveDns.cpp" line="41"/>
+        <source>the system&apos;s resolvers</source>
+        <translation>les résolveurs du système</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LiveDns.cpp" line="43"/>
+        <source>each domain&apos;s authoritative servers</source>
+        <translation>les serveurs faisant autorité de chaque domaine</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -883,67 +896,82 @@
         <translation>Nom HELO</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="58"/>
+        <location filename="../ui/TestSenderDialog.ui" line="55"/>
+        <source>&amp;Answers from:</source>
+        <translation>&amp;Réponses de :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="61"/>
+        <source>What if: DNS as it will be once the project&apos;s records are published. Live: DNS as it is now.</source>
+        <translation>Simulation : le DNS tel qu’il sera une fois les enregistrements du projet publiés. Direct : le DNS tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="62"/>
+        <source>Answers from</source>
+        <translation>Réponses de</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestSenderDialog.ui" line="71"/>
         <source>&amp;Evaluate</source>
         <translation>&amp;Évaluer</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="59"/>
+        <location filename="../ui/TestSenderDialog.ui" line="72"/>
         <source>Run check_host() of RFC 7208 with these inputs against the resolver shown below.</source>
         <translation>Exécuter check_host() de la RFC 7208 avec ces données, avec le résolveur indiqué ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="60"/>
+        <location filename="../ui/TestSenderDialog.ui" line="73"/>
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="68"/>
+        <location filename="../ui/TestSenderDialog.ui" line="81"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="85"/>
+        <location filename="../ui/TestSenderDialog.ui" line="98"/>
         <source>Every record, term and DNS query of the evaluation, nested by include and redirect.</source>
         <translation>Chaque enregistrement, terme et requête DNS de l’évaluation, imbriqués selon include et redirect.</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="86"/>
+        <location filename="../ui/TestSenderDialog.ui" line="99"/>
         <source>Evaluation trace</source>
         <translation>Trace de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="88"/>
+        <location filename="../ui/TestSenderDialog.ui" line="101"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="89"/>
+        <location filename="../ui/TestSenderDialog.ui" line="102"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="95"/>
+        <location filename="../ui/TestSenderDialog.ui" line="108"/>
         <source>The header a receiver would add:</source>
         <translation>L’en-tête qu’un destinataire ajouterait :</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="104"/>
+        <location filename="../ui/TestSenderDialog.ui" line="117"/>
         <source>Received-SPF header</source>
         <translation>En-tête Received-SPF</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="111"/>
+        <location filename="../ui/TestSenderDialog.ui" line="124"/>
         <source>&amp;Copy Header</source>
         <translation>&amp;Copier l’en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="112"/>
+        <location filename="../ui/TestSenderDialog.ui" line="125"/>
         <source>Copy the Received-SPF header exactly as shown.</source>
         <translation>Copier l’en-tête Received-SPF exactement tel qu’affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/TestSenderDialog.ui" line="113"/>
+        <location filename="../ui/TestSenderDialog.ui" line="126"/>
         <source>Copy header</source>
         <translation>Copier l’en-tête</translation>
     </message>
@@ -961,27 +989,27 @@
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="110"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="111"/>
         <source>Add mail server %1</source>
         <translation>Ajouter le serveur de messagerie %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="127"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="129"/>
         <source>Edit mail server %1</source>
         <translation>Modifier le serveur de messagerie %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="144"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="147"/>
         <source>Remove mail server %1</source>
         <translation>Retirer le serveur de messagerie %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="160"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="163"/>
         <source>Set TTL to %1</source>
         <translation>Fixer le TTL à %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/UndoCommands.cpp" line="177"/>
+        <location filename="../src/gui/UndoCommands.cpp" line="180"/>
         <source>Change resolver settings</source>
         <translation>Modifier les paramètres du résolveur</translation>
     </message>
@@ -1091,74 +1119,74 @@
 <context>
     <name>spfm::gui::DomainTreeModel</name>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="97"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="116"/>
         <source>(no primary domain)</source>
         <translation>(pas de domaine principal)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="107"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="112"/>
         <source>Dependents (%1)</source>
         <translation>Dépendants (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="108"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="113"/>
         <source>Parked (%1)</source>
         <translation>Parqués (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="120"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="138"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="122"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="140"/>
         <source>HELO</source>
         <translation>HELO</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="131"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="126"/>
         <source>Domains that send through the primary&apos;s servers: they publish include:%1.</source>
         <translation>Domaines qui envoient par les serveurs du domaine principal : ils publient include:%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="133"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="129"/>
         <source>Domains that send no mail: they publish v=spf1 -all.</source>
         <translation>Domaines qui n’envoient pas de courrier : ils publient v=spf1 -all.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="136"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="149"/>
         <source>The primary domain: it holds the real SPF policy.</source>
         <translation>Le domaine principal : il porte la véritable politique SPF.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="138"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="151"/>
         <source>A mail server: its HELO name gets a record of its own.</source>
         <translation>Un serveur de messagerie : son nom HELO reçoit son propre enregistrement.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="140"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="153"/>
         <source>A dependent domain.</source>
         <translation>Un domaine dépendant.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="141"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="154"/>
         <source>%1
 Status: %2</source>
         <translation>%1
 État : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="145"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="157"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="158"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="166"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="158"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="166"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1212,232 +1240,232 @@ Status: %2</source>
 <context>
     <name>spfm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="38"/>
+        <location filename="../src/gui/MainWindow.cpp" line="39"/>
         <source>SPF Manager projects (*.spfproj);;All files (*)</source>
         <translation>Projets SPF Manager (*.spfproj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../src/gui/MainWindow.cpp" line="45"/>
         <source>policy</source>
         <translation>politique</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../src/gui/MainWindow.cpp" line="46"/>
         <source>include target</source>
         <translation>cible de l’include</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../src/gui/MainWindow.cpp" line="47"/>
         <source>dependent</source>
         <translation>dépendant</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="47"/>
+        <location filename="../src/gui/MainWindow.cpp" line="48"/>
         <source>parked</source>
         <translation>parqué</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="48"/>
+        <location filename="../src/gui/MainWindow.cpp" line="49"/>
         <source>null MX</source>
         <translation>MX nul</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="49"/>
+        <location filename="../src/gui/MainWindow.cpp" line="50"/>
         <source>DMARC</source>
         <translation>DMARC</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="50"/>
+        <location filename="../src/gui/MainWindow.cpp" line="51"/>
         <source>HELO</source>
         <translation>HELO</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="60"/>
+        <location filename="../src/gui/MainWindow.cpp" line="61"/>
         <source>no SPF record</source>
         <translation>pas d’enregistrement SPF</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/MainWindow.cpp" line="62"/>
         <source>several SPF records (permerror)</source>
         <translation>plusieurs enregistrements SPF (permerror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="63"/>
         <source>syntax error (permerror)</source>
         <translation>erreur de syntaxe (permerror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="63"/>
+        <location filename="../src/gui/MainWindow.cpp" line="64"/>
         <source>DNS error (temperror)</source>
         <translation>erreur DNS (temperror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="65"/>
         <source>loop</source>
         <translation>boucle</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/MainWindow.cpp" line="66"/>
         <source>depends on the message: not followed</source>
         <translation>dépend du message : non suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/MainWindow.cpp" line="67"/>
         <source>not walked (tree too large)</source>
         <translation>non parcouru (arbre trop grand)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="67"/>
+        <location filename="../src/gui/MainWindow.cpp" line="68"/>
         <source>waiting for DNS</source>
         <translation>en attente du DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../src/gui/MainWindow.cpp" line="191"/>
         <source>Available once live verification lands.</source>
         <translation>Disponible dès que la vérification en direct sera là.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>Copy Record</source>
         <translation>Copier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>Diagnostics (%1 errors, %2 warnings, %3 notes)</source>
         <translation>Diagnostics (%1 erreurs, %2 avertissements, %3 remarques)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="328"/>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
         <source>(primary)</source>
         <translation>(principal)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="336"/>
         <source>(mail server)</source>
         <translation>(serveur de messagerie)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="340"/>
         <source>(parked)</source>
         <translation>(parqué)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="340"/>
         <source>(dependent)</source>
         <translation>(dépendant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
         <source>Select a domain with an SPF policy to see its include tree.</source>
         <translation>Sélectionnez un domaine ayant une politique SPF pour voir son arbre des include.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
         <source>%1/10</source>
         <translation>%1/10</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="431"/>
         <source>past the limit of 10: receivers return permerror</source>
         <translation>au-delà de la limite de 10 : les destinataires renvoient permerror</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
         <source>void lookup</source>
         <translation>requête vide</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="431"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>never evaluated</source>
         <translation>jamais évalué</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>%1 DNS lookups of 10 allowed, %2 void lookups of 2 allowed, %3 records in the tree.</source>
         <translation>%1 requêtes DNS sur 10 permises, %2 requêtes vides sur 2 permises, %3 enregistrements dans l’arbre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>Over the limit: receivers return permerror; the whole tree is shown.</source>
         <translation>Au-delà de la limite : les destinataires renvoient permerror ; l’arbre entier est affiché.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="455"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>The zone file could not be read: %1</source>
         <translation>Le fichier de zone n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="493"/>
+        <location filename="../src/gui/MainWindow.cpp" line="497"/>
         <source>Copy %1 record (%2)</source>
         <translation>Copier l’enregistrement %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="519"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="521"/>
+        <location filename="../src/gui/MainWindow.cpp" line="525"/>
         <source>%1[*] — SPF Manager</source>
         <translation>%1[*] — SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="553"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="570"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="566"/>
+        <location filename="../src/gui/MainWindow.cpp" line="571"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -1446,17 +1474,17 @@ Status: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../src/gui/MainWindow.cpp" line="576"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <location filename="../src/gui/MainWindow.cpp" line="585"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="582"/>
+        <location filename="../src/gui/MainWindow.cpp" line="586"/>
         <source>%1 cannot be written; the file on disk is unchanged.
 
 %2</source>
@@ -1465,97 +1493,97 @@ Status: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../src/gui/MainWindow.cpp" line="591"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="600"/>
+        <location filename="../src/gui/MainWindow.cpp" line="604"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="617"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <location filename="../src/gui/MainWindow.cpp" line="627"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <location filename="../src/gui/MainWindow.cpp" line="627"/>
         <source>The project has changes that are not saved. Save them first?</source>
         <translation>Le projet contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="649"/>
-        <location filename="../src/gui/MainWindow.cpp" line="659"/>
+        <location filename="../src/gui/MainWindow.cpp" line="653"/>
+        <location filename="../src/gui/MainWindow.cpp" line="663"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="650"/>
+        <location filename="../src/gui/MainWindow.cpp" line="654"/>
         <source>The primary domain, whose policy the other domains include:</source>
         <translation>Le domaine principal, dont les autres domaines incluent la politique :</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="701"/>
-        <location filename="../src/gui/MainWindow.cpp" line="709"/>
+        <location filename="../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Add Domain</source>
         <translation>Ajouter un domaine</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="702"/>
+        <location filename="../src/gui/MainWindow.cpp" line="707"/>
         <source>A domain that sends through %1&apos;s mail servers:</source>
         <translation>Un domaine qui envoie par les serveurs de messagerie de %1 :</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="733"/>
+        <location filename="../src/gui/MainWindow.cpp" line="737"/>
         <source>Add domains</source>
         <translation>Ajouter des domaines</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="772"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="779"/>
-        <location filename="../src/gui/MainWindow.cpp" line="788"/>
-        <location filename="../src/gui/MainWindow.cpp" line="796"/>
-        <location filename="../src/gui/MainWindow.cpp" line="803"/>
+        <location filename="../src/gui/MainWindow.cpp" line="783"/>
+        <location filename="../src/gui/MainWindow.cpp" line="792"/>
+        <location filename="../src/gui/MainWindow.cpp" line="800"/>
+        <location filename="../src/gui/MainWindow.cpp" line="807"/>
         <source>Add Mail Server</source>
         <translation>Ajouter un serveur de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="779"/>
+        <location filename="../src/gui/MainWindow.cpp" line="783"/>
         <source>Host name and addresses, e.g. &quot;mail.example.com 192.0.2.25 2001:db8::25&quot;:</source>
         <translation>Nom d’hôte et adresses, p. ex. « mail.example.com 192.0.2.25 2001:db8::25 » :</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="796"/>
+        <location filename="../src/gui/MainWindow.cpp" line="800"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="829"/>
+        <location filename="../src/gui/MainWindow.cpp" line="834"/>
         <source>Change settings</source>
         <translation>Modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="835"/>
+        <location filename="../src/gui/MainWindow.cpp" line="840"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="843"/>
+        <location filename="../src/gui/MainWindow.cpp" line="848"/>
         <source>About SPF Manager</source>
         <translation>À propos de SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="844"/>
+        <location filename="../src/gui/MainWindow.cpp" line="849"/>
         <source>SPF Manager %1
 Manages and verifies the SPF records of a mail server and its domains.</source>
         <translation>SPF Manager %1
@@ -1585,17 +1613,17 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>+ pass (autoriser)</translation>
     </message>
     <message>
-        <location filename="../src/gui/PolicyEditor.cpp" line="78"/>
+        <location filename="../src/gui/PolicyEditor.cpp" line="79"/>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/PolicyEditor.cpp" line="89"/>
+        <location filename="../src/gui/PolicyEditor.cpp" line="90"/>
         <source>Edit term</source>
         <translation>Modifier le terme</translation>
     </message>
     <message>
-        <location filename="../src/gui/PolicyEditor.cpp" line="101"/>
+        <location filename="../src/gui/PolicyEditor.cpp" line="102"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n’est pas une adresse IP.</translation>
     </message>
@@ -1696,67 +1724,87 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
 <context>
     <name>spfm::gui::TestSenderDialog</name>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="33"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="24"/>
+        <source>the project&apos;s records and the zone file (what if)</source>
+        <translation>les enregistrements du projet et le fichier de zone (simulation)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="25"/>
+        <source>live DNS</source>
+        <translation>le DNS en direct</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="64"/>
+        <source>Answers come from live DNS: %1 (Settings).</source>
+        <translation>Les réponses viennent du DNS en direct : %1 (Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="66"/>
         <source>Answers come from the project&apos;s generated records and the zone file chosen in Settings, as DNS will be once the records are published.</source>
         <translation>Les réponses viennent des enregistrements générés du projet et du fichier de zone choisi dans les paramètres, tel que sera le DNS une fois les enregistrements publiés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="36"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="69"/>
         <source>The zone file could not be read: %1</source>
         <translation>Le fichier de zone n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="51"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="85"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="57"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="91"/>
         <source>Give a sender address or a HELO name.</source>
         <translation>Indiquez une adresse d’expéditeur ou un nom HELO.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="74"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="112"/>
+        <source>Asking DNS…</source>
+        <translation>Interrogation du DNS…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="127"/>
         <source>Result: %1</source>
         <translation>Résultat : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="77"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="130"/>
         <source>(matched %1 in %2)</source>
         <translation>(correspondance : %1 dans %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="83"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="136"/>
         <source>Explanation: %1</source>
         <translation>Explication : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="84"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="137"/>
         <source>%1 DNS lookups, %2 void.</source>
         <translation>%1 requêtes DNS, %2 vides.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="101"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="155"/>
         <source>record %1: %2</source>
         <translation>enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="102"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="157"/>
         <source>term %1</source>
         <translation>terme %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="103"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="158"/>
         <source>query %1</source>
         <translation>requête %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="104"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="159"/>
         <source>note %1</source>
         <translation>remarque %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="105"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="160"/>
         <source>result %1</source>
         <translation>résultat %1</translation>
     </message>

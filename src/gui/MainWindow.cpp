@@ -821,6 +821,7 @@ void MainWindow::testSender()
     regenerateNow();
     TestSenderDialog dialog(this);
     dialog.setZone(buildZone());
+    dialog.setLiveSettings(m_document->project().resolver);
     dialog.exec();
 }
 

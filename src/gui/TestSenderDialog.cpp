@@ -1,6 +1,8 @@
 #include "TestSenderDialog.h"
 
 #include "Icons.h"
+#include "LiveDns.h"
+#include "dns/PendingRunner.h"
 #include "ui_TestSenderDialog.h"
 
 #include <QClipboard>
@@ -19,21 +21,53 @@ TestSenderDialog::TestSenderDialog(QWidget *parent)
     m_ui->traceTree->setFont(mono);
     m_ui->copyHeaderButton->setIcon(Icons::get(QStringLiteral("edit-copy")));
     m_ui->copyHeaderButton->setEnabled(false);
+    m_ui->sourceCombo->addItem(tr("the project's records and the zone file (what if)"), false);
+    m_ui->sourceCombo->addItem(tr("live DNS"), true);
+    connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, this, &TestSenderDialog::updateSource);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &TestSenderDialog::evaluate);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->copyHeaderButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(QString::fromUtf8(m_result.receivedSpfHeader())); });
 }
 
-TestSenderDialog::~TestSenderDialog() = default;
+TestSenderDialog::~TestSenderDialog()
+{
+    m_runner.reset(); // before the resolver it listens to
+}
 
 void TestSenderDialog::setZone(ProjectZone zone)
 {
     m_zone = std::move(zone);
-    QString text = tr("Answers come from the project's generated records and the zone file chosen in Settings, "
-                      "as DNS will be once the records are published.");
-    if (!m_zone.error.isEmpty())
-        text += QLatin1Char(' ') + tr("The zone file could not be read: %1").arg(m_zone.error);
+    updateSource();
+}
+
+void TestSenderDialog::setLiveSettings(const project::ResolverSettings &settings)
+{
+    m_liveSettings = settings;
+    updateSource();
+}
+
+void TestSenderDialog::setUseLive(bool live)
+{
+    m_ui->sourceCombo->setCurrentIndex(live ? 1 : 0);
+}
+
+bool TestSenderDialog::isRunning() const
+{
+    return m_runner && m_runner->pendingJobs() > 0;
+}
+
+void TestSenderDialog::updateSource()
+{
+    QString text;
+    if (m_ui->sourceCombo->currentData().toBool()) {
+        text = tr("Answers come from live DNS: %1 (Settings).").arg(describeResolver(m_liveSettings));
+    } else {
+        text = tr("Answers come from the project's generated records and the zone file chosen in Settings, "
+                  "as DNS will be once the records are published.");
+        if (!m_zone.error.isEmpty())
+            text += QLatin1Char(' ') + tr("The zone file could not be read: %1").arg(m_zone.error);
+    }
     m_ui->resolverLabel->setText(text);
 }
 
@@ -57,15 +91,34 @@ bool TestSenderDialog::evaluate()
         m_ui->resultLabel->setText(tr("Give a sender address or a HELO name."));
         return false;
     }
-    if (!m_zone.zone)
-        m_zone.zone = std::make_unique<dns::MemoryZone>();
     spf::CheckHostRequest request;
     request.ip = *ip;
     request.sender = sender.toUtf8();
     request.helo = helo.toUtf8();
     request.receiver = "spfmanager.invalid";
-    m_result = spf::checkHost(request, *m_zone.zone);
-    showResult();
+    if (!m_ui->sourceCombo->currentData().toBool()) {
+        if (!m_zone.zone)
+            m_zone.zone = std::make_unique<dns::MemoryZone>();
+        m_result = spf::checkHost(request, *m_zone.zone);
+        showResult();
+        emit evaluated();
+        return true;
+    }
+    // Live: check_host() is re-run as answers arrive (it is deterministic); the event loop keeps running meanwhile.
+    m_runner.reset();
+    m_live = makeLiveResolver(m_liveSettings);
+    m_runner = std::make_unique<dns::PendingRunner>(*m_live);
+    m_ui->checkButton->setEnabled(false);
+    m_ui->resultLabel->setText(tr("Asking DNS…"));
+    connect(m_runner.get(), &dns::PendingRunner::allFinished, this, [this] {
+        m_ui->checkButton->setEnabled(true);
+        showResult();
+        emit evaluated();
+    });
+    m_runner->add([this, request] {
+        m_result = spf::checkHost(request, *m_live);
+        return m_result.status == spf::CheckHostResult::Status::Complete;
+    });
     return true;
 }
 

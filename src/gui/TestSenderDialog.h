@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProjectZone.h"
+#include "project/Project.h"
 #include "spf/CheckHost.h"
 
 #include <QDialog>
@@ -9,6 +10,11 @@
 namespace Ui {
 class TestSenderDialog;
 }
+
+namespace spfm::dns {
+class AsyncResolver;
+class PendingRunner;
+} // namespace spfm::dns
 
 namespace spfm::gui {
 
@@ -22,22 +28,34 @@ public:
     explicit TestSenderDialog(QWidget *parent = nullptr);
     ~TestSenderDialog() override;
 
-    // The project's records in front of the zone file from Settings.
+    // The project's records in front of the zone file from Settings ("what if").
     void setZone(ProjectZone zone);
+    // Live DNS as the project's resolver settings say; offered beside the what-if answers.
+    void setLiveSettings(const project::ResolverSettings &settings);
+    void setUseLive(bool live);
     void setInputs(const QString &ip, const QString &sender, const QString &helo);
-    // Runs the evaluation; false (with the reason shown) when the inputs are not usable.
+    // Starts the evaluation; false (with the reason shown) when the inputs are not usable. What-if answers finish at
+    // once; live DNS answers later, without blocking: evaluated() says when the result is shown.
     bool evaluate();
+    bool isRunning() const;
 
     QString resultText() const;
     QString headerText() const;
     const spf::CheckHostResult &result() const { return m_result; }
 
+signals:
+    void evaluated();
+
 private:
     void showResult();
+    void updateSource();
 
     const std::unique_ptr<Ui::TestSenderDialog> m_ui;
     ProjectZone m_zone;
     spf::CheckHostResult m_result;
+    project::ResolverSettings m_liveSettings;
+    std::unique_ptr<dns::AsyncResolver> m_live;
+    std::unique_ptr<dns::PendingRunner> m_runner;
 };
 
 } // namespace spfm::gui
