@@ -50,7 +50,7 @@ private slots:
     void installedCliLintsARecord();
     void translationsAreEmbedded();
     void installedGuiPrintsVersionWithoutDisplay();
-    void installedGuiOpensAndQuitsOffscreen();
+    void installedGuiOpensAProjectAndQuitsOffscreen();
     void bashCompletionCompletesCommandsAndOptions();
 
 private:
@@ -383,7 +383,7 @@ void TestPackage::installedGuiPrintsVersionWithoutDisplay()
     QCOMPARE(version.out.trimmed(), QStringLiteral("SPF Manager ") + kVersion);
 }
 
-void TestPackage::installedGuiOpensAndQuitsOffscreen()
+void TestPackage::installedGuiOpensAProjectAndQuitsOffscreen()
 {
     QProcessEnvironment env = installedEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -395,13 +395,26 @@ void TestPackage::installedGuiOpensAndQuitsOffscreen()
     env.insert(QStringLiteral("HOME"), m_work.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("home/.config")));
 
-    const QString shot = m_work.filePath(QStringLiteral("main-window.png"));
-    const Run gui = run(root(QStringLiteral("usr/bin/spfmanager")), {QStringLiteral("--screenshot"), shot}, env, 30000);
-    QVERIFY2(gui.ok(), qPrintable(gui.describe()));
-    const QImage image(shot);
-    QVERIFY2(!image.isNull(), "the GUI quit without writing its window to the screenshot file");
-    QVERIFY2(image.width() >= 400 && image.height() >= 300,
-             qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+    auto screenshot = [&](const QString &name, const QStringList &files) {
+        const QString shot = m_work.filePath(name);
+        const Run gui = run(root(QStringLiteral("usr/bin/spfmanager")),
+                            QStringList{QStringLiteral("--screenshot"), shot} + files, env, 30000);
+        return std::pair{gui, QImage(shot)};
+    };
+    const auto [empty, emptyImage] = screenshot(QStringLiteral("empty.png"), {});
+    QVERIFY2(empty.ok(), qPrintable(empty.describe()));
+    QVERIFY2(!emptyImage.isNull(), "the GUI quit without writing its window to the screenshot file");
+    QVERIFY2(emptyImage.width() >= 400 && emptyImage.height() >= 300,
+             qPrintable(QStringLiteral("%1x%2").arg(emptyImage.width()).arg(emptyImage.height())));
+
+    // The sample project, copied so the GUI's writes (backup, recent files) stay in the scratch area. A project
+    // that failed to open would leave a message box waiting for a click: the run would time out.
+    const QString project = m_work.filePath(QStringLiteral("sample-project.spfproj"));
+    QVERIFY(QFile::copy(QStringLiteral(SPF_SOURCE_DIR "/examples/acme.spfproj"), project));
+    const auto [opened, openedImage] = screenshot(QStringLiteral("project.png"), {project});
+    QVERIFY2(opened.ok(), qPrintable(opened.describe()));
+    QVERIFY(!openedImage.isNull());
+    QVERIFY2(openedImage != emptyImage, "the window looks the same with the project as without it");
 }
 
 QStringList TestPackage::complete(const QStringList &words) const
