@@ -2,6 +2,7 @@
 
 #include "lint/Codes.h"
 #include "spf/Parser.h"
+#include "verify/DnsFailures.h"
 #include "verify/VerifyCodes.h"
 
 #include <QSet>
@@ -176,6 +177,7 @@ void DomainCheck::abandon(const QString &why)
     if (m_complete)
         return;
     m_result.status = Status::Unreachable;
+    m_result.failure = {DnsFailure::Kind::NoAnswer, dns::responseCodeName(dns::ResponseCode::Timeout), why};
     m_result.diagnostics.clear();
     add(makeDiagnostic(Code::QueryFailed, m_expectation.domain,
                        QStringLiteral("%1 could not be checked: %2.").arg(text(m_expectation.domain), why),
@@ -186,19 +188,24 @@ void DomainCheck::abandon(const QString &why)
 
 void DomainCheck::compose(const Answers &a)
 {
+    const dns::Answer &txt = *a.txt;
     if (m_lint) {
         for (const lint::Diagnostic &d : m_lint->diagnostics) {
             // The project asked for the obsolete type 99 beside the TXT (RFC 7208 §3.1): its presence is expected.
             if (m_expectation.spfType99 && d.code == lint::codeName(lint::Code::SpfTypePublished))
                 continue;
+            // Said below, with who failed to answer and how.
+            if (txt.isError() && d.code == lint::codeName(lint::Code::RecordLookupFailed))
+                continue;
             m_result.diagnostics.append(d);
         }
         m_result.lint = *m_lint;
     }
-    const dns::Answer &txt = *a.txt;
     if (txt.isError()) {
         // Receivers would get temperror; we cannot say what is published, so nothing else is judged.
         m_result.status = Status::Unreachable;
+        m_result.failure = failureOf(txt);
+        add(unreachableDiagnostic(m_expectation.domain, m_result.failure));
         return;
     }
     m_result.published = spfTexts(txt);
@@ -218,11 +225,11 @@ void DomainCheck::compose(const Answers &a)
     checkParked(a);
     checkWildcard(a);
     checkServersAgree(a);
+    checkSubdomainSender(txt);
 
-    const lint::Severity worst = lint::worstSeverity(m_result.diagnostics);
-    m_result.status = worst == lint::Severity::Error     ? Status::Error
-                      : worst == lint::Severity::Warning ? Status::Warning
-                                                         : Status::Ok;
+    const Judgement judgement = judge(m_result.diagnostics, m_result.lint);
+    m_result.status = judgement.status;
+    m_result.failure = judgement.failure;
 }
 
 void DomainCheck::checkAlias(const Answers &a)
@@ -405,6 +412,10 @@ void DomainCheck::checkServers()
         m_result.checks.append(c);
         if (c.passed())
             continue;
+        if (c.result == spf::Result::TempError) {
+            add(tempErrorDiagnostic(name, c)); // a failed query on the way says nothing about the records (§4.4)
+            continue;
+        }
         const QString result = QString::fromLatin1(spf::resultName(c.result));
         const QString how =
             c.problem.isEmpty()
@@ -581,6 +592,28 @@ void DomainCheck::checkServersAgree(const Answers &a)
                            .arg(text(a.each->zone), views.join(QStringLiteral("; "))),
                        QStringLiteral("Let the zone transfer reach every server (check the secondaries' configuration "
                                       "and NOTIFY), then verify again.")));
+}
+
+// F05: a mail server's HELO name is used in MAIL FROM, as postmaster@<HELO> for bounces (§2.4) and by the server's own
+// mail (cron, MAILER-DAEMON), yet SPF is not inherited: a name without a record of its own gives none (§4.3, §4.5),
+// whatever the domain above it publishes. The project lists no other sub-domains senders use.
+void DomainCheck::checkSubdomainSender(const dns::Answer &txt)
+{
+    if (!m_expectation.roles.contains(Role::Helo) || m_expectation.enclosingDomain.isEmpty() ||
+        !m_result.published.isEmpty() || !txt.cnames.isEmpty())
+        return;
+    const QByteArray &name = m_expectation.domain;
+    const QString why = txt.rcode == dns::ResponseCode::NxDomain ? QStringLiteral("does not exist (NXDOMAIN)")
+                                                                 : QStringLiteral("publishes no SPF record");
+    add(makeDiagnostic(
+        Code::SubdomainNoRecord, name,
+        QStringLiteral("%1 is used in MAIL FROM (bounces as postmaster@%1, the server's own mail) but "
+                       "%2: the policy of %3 does not cover sub-domains, so mail from any address "
+                       "@%1 gets none and can be forged.")
+            .arg(text(name), why, text(m_expectation.enclosingDomain)),
+        QStringLiteral("Publish %1 at %2.")
+            .arg(quoted(m_expectation.policy.isEmpty() ? QByteArray("v=spf1 -all") : m_expectation.policy),
+                 text(name))));
 }
 
 } // namespace spfm::verify

@@ -46,6 +46,7 @@ private:
     void checkParked(const Answers &answers);
     void checkWildcard(const Answers &answers);
     void checkServersAgree(const Answers &answers);
+    void checkSubdomainSender(const dns::Answer &txt);
     void add(lint::Diagnostic d) { m_result.diagnostics.append(std::move(d)); }
     QByteArray wildcardName() const;
     bool wantsWildcard() const;

@@ -39,6 +39,26 @@ QByteArray roleName(Role r)
     return "unknown";
 }
 
+QByteArray failureReasonName(DnsFailure::Kind kind)
+{
+    switch (kind) {
+    case DnsFailure::Kind::None: return "";
+    case DnsFailure::Kind::NoAnswer: return "no-answer";
+    case DnsFailure::Kind::ServerError: return "server-error";
+    case DnsFailure::Kind::CheckFailed: return "check-failed";
+    }
+    return "";
+}
+
+QJsonObject DnsFailure::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("reason"), QString::fromLatin1(failureReasonName(kind)));
+    o.insert(QStringLiteral("rcode"), QString::fromLatin1(rcode));
+    o.insert(QStringLiteral("detail"), detail);
+    return o;
+}
+
 QJsonObject ServerCheck::toJson() const
 {
     QJsonObject o;
@@ -109,6 +129,8 @@ QJsonObject DomainResult::toJson(bool withTree) const
         }
         o.insert(QStringLiteral("servers"), sv);
     }
+    if (failure.isSet())
+        o.insert(QStringLiteral("unreachable"), failure.toJson());
     o.insert(QStringLiteral("lookups"), lint.staticLookups);
     if (withTree)
         o.insert(QStringLiteral("lint"), lint.toJson());

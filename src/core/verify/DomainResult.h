@@ -47,6 +47,27 @@ struct ServerView
     QString error;             // the query failed: why
 };
 
+// Why a name could not be checked (status unreachable). RFC 7208 §4.4: a failed DNS query makes the receiver's result
+// temperror, so the failure is transient and says nothing about the record; still, "nobody answered" (a dead or
+// firewalled server) and "a server answered SERVFAIL" (a broken zone, DNSSEC failure, lame delegation) need different
+// fixes, so they are told apart.
+struct DnsFailure
+{
+    enum class Kind : std::uint8_t {
+        None,
+        NoAnswer,    // the name's own TXT query: no usable reply (timeout, network error, the run's deadline)
+        ServerError, // the name's own TXT query: a server answered SERVFAIL, REFUSED or FORMERR
+        CheckFailed, // the name's record was read, but a query a check needed failed (e.g. the include target's)
+    };
+    Kind kind = Kind::None;
+    QByteArray rcode; // "TIMEOUT", "SERVFAIL"... (dns::responseCodeName)
+    QString detail;   // which server, after how long
+
+    bool isSet() const { return kind != Kind::None; }
+    QJsonObject toJson() const; // {"reason": "no-answer" | "server-error" | "check-failed", "rcode", "detail"}
+};
+QByteArray failureReasonName(DnsFailure::Kind kind);
+
 // Everything the verification found about one name.
 struct DomainResult
 {
@@ -63,6 +84,7 @@ struct DomainResult
     QByteArray aliasTarget;    // the name is a CNAME to this name
     QList<ServerCheck> checks; // check_host per mail-server address, MAIL FROM and HELO
     QList<ServerView> servers; // authoritative mode
+    DnsFailure failure;        // set when status is unreachable: why
     lint::LintReport lint;     // the whole tree as published (for the GUI's tree view)
 
     bool hasRole(Role r) const { return roles.contains(r); }

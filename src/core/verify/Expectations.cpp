@@ -113,8 +113,11 @@ QList<DomainExpectation> expectationsFor(const project::Project &project)
         e.includeTarget = project.effectiveIncludeTarget().ace();
         e.primary = project.primary.domain.ace();
         for (qsizetype dot = e.domain.indexOf('.'); dot >= 0 && !e.belowProjectDomain;
-             dot = e.domain.indexOf('.', dot + 1))
+             dot = e.domain.indexOf('.', dot + 1)) {
             e.belowProjectDomain = projectDomains.contains(e.domain.mid(dot + 1));
+            if (e.belowProjectDomain)
+                e.enclosingDomain = e.domain.mid(dot + 1);
+        }
     }
     return list;
 }

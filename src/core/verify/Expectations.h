@@ -35,6 +35,7 @@ struct DomainExpectation
     // Project domains (primary, dependents): a name strictly below one of them lives in a zone the admin runs, where
     // a wildcard is the admin's doing.
     bool belowProjectDomain = false;
+    QByteArray enclosingDomain; // the closest such project domain above the name; empty when none
 };
 
 // Every name to verify, in the generator's order (the primary's zone first), each once.

@@ -21,11 +21,15 @@ const QList<CodeInfo> &table()
         {Code::DependentBudget, Severity::Warning, "7208 §4.6.4", "Primary spends most of a dependent's lookups"},
         {Code::ServerNotAuthorised, Severity::Error, "7208 §4", "Mail server not authorised"},
         {Code::HeloNotAuthorised, Severity::Warning, "7208 §2.3", "HELO name does not authorise its server"},
+        {Code::SubdomainNoRecord, Severity::Warning, "7208 §4.3", "Sub-domain used in MAIL FROM has no record"},
         {Code::ParkedNotDenyAll, Severity::Warning, "", "Parked domain's policy is not v=spf1 -all"},
         {Code::ParkedNoNullMx, Severity::Warning, "7505", "Parked domain has no null MX"},
         {Code::ParkedNoDmarcReject, Severity::Warning, "7489 §6.3", "Parked domain has no DMARC p=reject"},
         {Code::ServersDisagree, Severity::Warning, "", "Authoritative servers disagree"},
         {Code::QueryFailed, Severity::Warning, "", "A query needed for a check failed"},
+        {Code::NoAnswer, Severity::Warning, "7208 §4.4", "No server answered for the name"},
+        {Code::ServerFailure, Severity::Warning, "7208 §4.4", "The name's server answered with an error"},
+        {Code::CheckTempError, Severity::Warning, "7208 §4.4", "check_host gave temperror"},
     };
     return codes;
 }

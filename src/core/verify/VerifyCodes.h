@@ -30,6 +30,7 @@ enum class Code : std::uint16_t {
 
     ServerNotAuthorised = 301, // check_host(mail server address, postmaster@domain) is not pass
     HeloNotAuthorised = 302,   // check_host of the HELO identity is not pass (§2.3)
+    SubdomainNoRecord = 303,   // a HELO name below a sending domain, used in MAIL FROM, has no record (§4.3, F05)
 
     ParkedNotDenyAll = 401, // a parked domain's policy is not "v=spf1 -all"
     ParkedNoNullMx = 402,   // RFC 7505
@@ -37,6 +38,9 @@ enum class Code : std::uint16_t {
 
     ServersDisagree = 501, // authoritative servers serve different records or serials
     QueryFailed = 502,     // a query needed for a check failed: that check could not be made
+    NoAnswer = 503,        // no server answered the name's own TXT query: the name could not be checked (§4.4)
+    ServerFailure = 504,   // a server answered the name's TXT query with SERVFAIL/REFUSED: not checked (§4.4)
+    CheckTempError = 505,  // check_host gave temperror (a query on its way failed): that server was not checked
 };
 
 struct CodeInfo
