@@ -5,6 +5,7 @@
 #include "dns/MemoryZone.h"
 #include "project/ProjectFile.h"
 #include "verify/Verifier.h"
+#include "verify/VerifyCodes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ QString summaryText(const verify::Summary &s)
         .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2);
 }
 
-// "a.example, b.example and 3 more"
+// "a.example, b.example and 3 more"; unreachable names with what went wrong ("a.example: SERVFAIL").
 QString someNames(const QList<verify::DomainResult> &results, verify::Status status)
 {
     constexpr int kShown = 3;
@@ -67,15 +68,42 @@ QString someNames(const QList<verify::DomainResult> &results, verify::Status sta
     for (const verify::DomainResult &r : results) {
         if (r.status != status)
             continue;
-        if (names.size() < kShown)
-            names.append(QString::fromUtf8(r.domain));
-        else
+        if (names.size() >= kShown) {
             ++more;
+            continue;
+        }
+        QString name = QString::fromUtf8(r.domain);
+        if (status == verify::Status::Unreachable && r.failure.isSet())
+            name += QStringLiteral(": ") + (r.failure.rcode.isEmpty()
+                                                ? QString::fromLatin1(verify::failureReasonName(r.failure.kind))
+                                                : QString::fromLatin1(r.failure.rcode));
+        names.append(name);
     }
     QString text = names.join(QStringLiteral(", "));
     if (more > 0)
         text += QStringLiteral(" and %1 more").arg(more);
     return text;
+}
+
+// "acme.example (serials 2026112702, 2026112701)" for each name whose authoritative servers disagree (VFY501).
+QString disagreeingServers(const QList<verify::DomainResult> &results)
+{
+    const QByteArray code = verify::codeName(verify::Code::ServersDisagree);
+    QStringList names;
+    for (const verify::DomainResult &r : results) {
+        if (std::none_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
+                         [&](const lint::Diagnostic &d) { return d.code == code; }))
+            continue;
+        QStringList serials;
+        for (const verify::ServerView &v : r.servers) {
+            const QString serial = v.serialKnown ? QString::number(v.serial) : QStringLiteral("unknown");
+            if (!serials.contains(serial))
+                serials.append(serial);
+        }
+        names.append(
+            QStringLiteral("%1 (serials %2)").arg(QString::fromUtf8(r.domain), serials.join(QStringLiteral(", "))));
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 // One line, "SERVICE STATE - text | perfdata" (Nagios plugin guidelines): the state word matches the exit code.
@@ -95,6 +123,9 @@ QString nagiosLine(const verify::Summary &s, const QList<verify::DomainResult> &
             QStringLiteral("%1 with warnings (%2)").arg(s.warnings).arg(someNames(results, verify::Status::Warning)));
     if (s.cancelled || s.done < s.total)
         parts.append(QStringLiteral("%1 not checked").arg(s.total - s.done));
+    const QString disagree = disagreeingServers(results);
+    if (!disagree.isEmpty())
+        parts.append(QStringLiteral("authoritative servers disagree for %1").arg(disagree));
     const QString text = parts.isEmpty() ? QStringLiteral("%1 domains verified").arg(s.total)
                                          : QStringLiteral("%1 of %2 domains: %3")
                                                .arg(s.total - s.ok)
@@ -121,6 +152,7 @@ void VerifyCommand::configure(QCommandLineParser &parser)
 {
     m_dns.addTo(parser);
     parser.addOption(m_authoritative);
+    parser.addOption(m_nsPort);
     m_zone.addTo(parser);
     parser.addOption(m_json);
     parser.addOption(m_nagios);
@@ -130,8 +162,8 @@ void VerifyCommand::configure(QCommandLineParser &parser)
 
 QString VerifyCommand::usageArguments() const
 {
-    return QStringLiteral("[--server ADDR[:PORT]]... [--authoritative] [--timeout MS] [--zone FILE] [--json | "
-                          "--nagios] PROJECT");
+    return QStringLiteral("[--server ADDR[:PORT]]... [--authoritative [--ns-port PORT]] [--timeout MS] [--zone FILE] "
+                          "[--json | --nagios] PROJECT");
 }
 
 QString VerifyCommand::description() const
@@ -140,8 +172,11 @@ QString VerifyCommand::description() const
         "Fetches what every name of the project publishes (primary, include target, dependents, parked domains,\n"
         "mail-server HELO names), compares it with the records the project generates term by term, lints it, and\n"
         "runs check_host for every mail-server address as postmaster@<domain> and as its HELO name.\n"
-        "Without --server, uses the project's resolver settings, else the system's resolvers.\n"
-        "Exit codes: 0 all ok, 1 warnings only, 2 any error or bad arguments, 3 could not check (DNS unreachable).");
+        "Without --server, uses the project's resolver settings, else the system's resolvers. --authoritative asks\n"
+        "every authoritative server of each zone directly (found through those resolvers, asked on --ns-port).\n"
+        "The text output prints each name as soon as its result is in, then a summary line.\n"
+        "Exit codes: 0 all ok, 1 warnings only, 2 any error or bad arguments, 3 some names could not be checked\n"
+        "(DNS unreachable, SERVFAIL) and none has an error.");
 }
 
 int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
@@ -192,11 +227,23 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
         const bool authoritative =
             parser.isSet(m_authoritative) ||
             (!m_dns.serversGiven(parser) && project.resolver.mode == project::ResolverMode::Authoritative);
+        if (parser.isSet(m_nsPort) && !authoritative)
+            return failWith(QStringLiteral("--ns-port is the port of the authoritative servers, and this run does "
+                                           "not ask them"),
+                            QStringLiteral("Add --authoritative, or drop --ns-port."));
         if (authoritative) {
             // The given (or system) resolvers find each zone's NS set; every authoritative server is then asked.
             dns::AuthoritativeOptions authoritativeOptions;
             authoritativeOptions.recursive = dnsOptions.options;
             authoritativeOptions.timeoutMs = dnsOptions.options.timeoutMs;
+            if (parser.isSet(m_nsPort)) {
+                bool ok = false;
+                const uint port = parser.value(m_nsPort).toUInt(&ok);
+                if (!ok || port < 1 || port > 65535)
+                    return failWith(QStringLiteral("--ns-port %1: not a port number").arg(parser.value(m_nsPort)),
+                                    QStringLiteral("Give a number from 1 to 65535, e.g. --ns-port 5353."));
+                authoritativeOptions.port = quint16(port);
+            }
             resolver = std::make_unique<dns::AuthoritativeResolver>(authoritativeOptions);
         } else {
             resolver = std::make_unique<dns::LiveResolver>(dnsOptions.options);
@@ -207,20 +254,26 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
     // Every query is retried and ends on its own; this only guards against a resolver that never says so.
     options.deadlineMs = std::max(30000, timeoutMs * 20);
     verify::Verifier verifier(project, *resolver, options);
+    const bool json = parser.isSet(m_json);
+    if (!nagios && !json) {
+        // A large project over slow DNS takes a while: show each name as soon as it is known.
+        QObject::connect(&verifier, &verify::Verifier::domainChecked, &verifier, [&io](const verify::DomainResult &r) {
+            printResult(io.out, r);
+            io.out.flush();
+        });
+    }
     const verify::Summary summary = verifier.run();
     const QList<verify::DomainResult> results = verifier.results();
 
     if (nagios) {
         io.out << nagiosLine(summary, results);
-    } else if (parser.isSet(m_json)) {
+    } else if (json) {
         QJsonArray domains;
         for (const verify::DomainResult &r : results)
             domains.append(r.toJson());
         const QJsonObject doc{{QStringLiteral("summary"), summary.toJson()}, {QStringLiteral("domains"), domains}};
         io.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     } else {
-        for (const verify::DomainResult &r : results)
-            printResult(io.out, r);
         io.out << summaryText(summary) << '\n';
     }
     return summary.exitCode();

@@ -6,11 +6,11 @@
 
 namespace spfm::cli {
 
-// spfmanager-cli verify PROJECT [--server ADDR[:PORT]]... [--authoritative] [--timeout MS] [--zone FILE]
-//                        [--json | --nagios]
-// Checks every name of a project against what DNS publishes (verify::Verifier). Exit 0 all ok, 1 warnings only,
-// 2 any error (or bad arguments), 3 could not check (DNS unreachable) — the monitoring-plugin convention, so --nagios
-// drops into Nagios/Icinga as is.
+// spfmanager-cli verify PROJECT [--server ADDR[:PORT]]... [--authoritative [--ns-port PORT]] [--timeout MS]
+//                        [--zone FILE] [--json | --nagios]
+// Checks every name of a project against what DNS publishes (verify::Verifier); the text output prints each name as
+// its result arrives. Exit 0 all ok, 1 warnings only, 2 any error (or bad arguments), 3 could not check (DNS
+// unreachable) and no error — the monitoring-plugin convention, so --nagios drops into Nagios/Icinga as is.
 class VerifyCommand : public Command
 {
 public:
@@ -29,6 +29,10 @@ private:
         QStringLiteral("authoritative"),
         QStringLiteral("Ask each domain's authoritative servers directly, bypassing caches, and report servers that "
                        "disagree.")};
+    const QCommandLineOption m_nsPort{
+        QStringLiteral("ns-port"),
+        QStringLiteral("With --authoritative: ask the authoritative name servers on this port (default 53)."),
+        QStringLiteral("PORT")};
     const QCommandLineOption m_json{QStringLiteral("json"),
                                     QStringLiteral("Print the results as one JSON document on stdout.")};
     const QCommandLineOption m_nagios{

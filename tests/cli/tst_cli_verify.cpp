@@ -1,0 +1,505 @@
+// `verify` from the command line against real servers: authoritative servers that disagree (two NSDs), text output
+// that streams as results arrive, names that cannot be checked (no answer, SERVFAIL) and how they mix with errors and
+// warnings in the exit code, and HELO sub-domains without a record of their own (F05).
+#include "Cli.h"
+#include "DnsServerFixture.h"
+#include "FaultDnsServer.h"
+#include "project/Generator.h"
+#include "project/ProjectFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace spfm;
+using testing::DnsServerFixture;
+using testing::FaultDnsServer;
+using testing::Zone;
+using testing::ZoneRecord;
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs one command line in-process over string streams, as main() does (the event loop is the command's own).
+Outcome runCli(const QStringList &arguments)
+{
+    QString in, out, err;
+    QTextStream inStream(&in), outStream(&out), errStream(&err);
+    Outcome o;
+    o.code = cli::run(QStringList{QStringLiteral("spfmanager-cli")} + arguments, inStream, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    o.out = out;
+    o.err = err;
+    return o;
+}
+
+// Standard output that remembers every chunk as it was flushed, and lets the test act on the first one.
+class RecordingDevice : public QIODevice
+{
+public:
+    QStringList chunks;
+    std::function<void()> onFirstChunk;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        chunks.append(QString::fromUtf8(data, size));
+        if (chunks.size() == 1 && onFirstChunk)
+            onFirstChunk();
+        return size;
+    }
+};
+
+project::DomainName dn(const char *name)
+{
+    return project::DomainName::parse(QString::fromLatin1(name)).value();
+}
+
+project::Project sampleProject(const QList<const char *> &dependents)
+{
+    project::Project p;
+    p.primary.domain = dn("acme.example");
+    p.primary.terms = {QStringLiteral("ip4:192.0.2.10")};
+    project::MailServer mail;
+    mail.hostname = dn("mail.acme.example");
+    mail.addresses = {*net::IpAddress::parse("192.0.2.10")};
+    p.mailServers = {mail};
+    for (const char *name : dependents) {
+        project::Dependent d;
+        d.domain = dn(name);
+        p.dependents.append(d);
+    }
+    return p;
+}
+
+QString saveProject(const QTemporaryDir &dir, const project::Project &p, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    const project::Status saved = project::ProjectFile::save(path, p);
+    if (!saved.ok())
+        qWarning("cannot save %s: %s", qPrintable(path), qPrintable(saved.error().message));
+    return path;
+}
+
+// The generated records, except those at the names in `instead`, which publish the text given there.
+bool serveProject(FaultDnsServer &server, const project::Project &p, const QHash<QByteArray, QByteArray> &instead = {})
+{
+    bool ok = true;
+    for (const project::GeneratedRecord &r : project::generate(p).records) {
+        if (instead.contains(r.owner) && r.isSpfPolicy())
+            continue;
+        if (r.type == project::RecordType::Mx)
+            ok = server.addRecord(r.owner + ". 300 IN MX " + r.text) && ok;
+        else
+            ok = server.addRecord(r.owner + ". 300 IN TXT \"" + r.text + '"') && ok;
+    }
+    for (auto it = instead.cbegin(); it != instead.cend(); ++it)
+        ok = server.addRecord(it.key() + ". 300 IN TXT \"" + it.value() + '"') && ok;
+    return ok;
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), qPrintable(text));
+    return doc.object();
+}
+
+QJsonObject domainIn(const QJsonObject &doc, const char *name)
+{
+    for (const QJsonValue &v : doc.value(QStringLiteral("domains")).toArray()) {
+        if (v.toObject().value(QStringLiteral("domain")).toString() == QLatin1String(name))
+            return v.toObject();
+    }
+    return {};
+}
+
+QStringList codesOf(const QJsonObject &domain)
+{
+    QStringList codes;
+    for (const QJsonValue &d : domain.value(QStringLiteral("diagnostics")).toArray())
+        codes.append(d.toObject().value(QStringLiteral("code")).toString());
+    return codes;
+}
+
+// The text output's line for a name ("UNREACHABLE good.example (dependent)").
+QString statusLine(const QString &out, const char *name)
+{
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1Char(' ')) && line.contains(QLatin1Char(' ') + QLatin1String(name)))
+            return line;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliVerify : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void authoritativeServersDisagree();
+    void nsPortNeedsAuthoritativeMode_data();
+    void nsPortNeedsAuthoritativeMode();
+    void textStreamsAsResultsArrive();
+    void unreachableAndErrorsMix_data();
+    void unreachableAndErrorsMix();
+    void heloSubdomainWithoutRecord();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCliVerify::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCliVerify::authoritativeServersDisagree()
+{
+    project::Project p;
+    p.primary.domain = dn("acme.example");
+    p.primary.terms = {QStringLiteral("ip4:192.0.2.10"), QStringLiteral("ip4:192.0.2.20")};
+    project::MailServer mail;
+    mail.hostname = dn("mail.acme.example");
+    mail.addresses = {*net::IpAddress::parse("192.0.2.10")};
+    p.mailServers = {mail};
+    const QString file = saveProject(m_dir, p, QStringLiteral("authoritative.spfproj"));
+    // Both servers authorise the mail server, so whichever one a receiver asks, the disagreement is the finding.
+    const auto zone = [](std::uint32_t serial, const QByteArray &policy) {
+        Zone z;
+        z.origin = "acme.example";
+        z.serial = serial;
+        z.nameServers = {"ns1.acme.example", "ns2.acme.example"};
+        z.records = {ZoneRecord::txt("@", policy), ZoneRecord::txt("mail", "v=spf1 ip4:192.0.2.10 -all"),
+                     ZoneRecord{"ns1", "A", "127.0.0.2"}, ZoneRecord{"ns2", "A", "127.0.0.3"}};
+        return z;
+    };
+    // .2 has the change, .3 lags behind; they share a port that is not 53, as authoritative servers share 53.
+    DnsServerFixture primary;
+    primary.setAddress(QHostAddress(QStringLiteral("127.0.0.2")));
+    primary.addZone(zone(2026112702, "v=spf1 ip4:192.0.2.10 ip4:192.0.2.20 -all"));
+    testing::StartResult started = primary.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    DnsServerFixture secondary;
+    secondary.setAddress(QHostAddress(QStringLiteral("127.0.0.3")));
+    secondary.setPort(primary.port());
+    secondary.addZone(zone(2026112701, "v=spf1 ip4:192.0.2.10 -all"));
+    started = secondary.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+
+    // The primary also stands in for the recursive resolver that finds the NS set.
+    const QStringList args{QStringLiteral("verify"),
+                           QStringLiteral("--authoritative"),
+                           QStringLiteral("--server"),
+                           primary.serverSpec(),
+                           QStringLiteral("--ns-port"),
+                           QString::number(primary.port()),
+                           QStringLiteral("--timeout"),
+                           QStringLiteral("1000"),
+                           file};
+
+    const Outcome text = runCli(args);
+    QVERIFY2(text.code == 1, qPrintable(text.out + text.err));
+    const QString apex = statusLine(text.out, "acme.example");
+    QVERIFY2(apex.startsWith(QLatin1String("WARNING")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("VFY501")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("serial 2026112702: `v=spf1 ip4:192.0.2.10 ip4:192.0.2.20 -all`")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("serial 2026112701: `v=spf1 ip4:192.0.2.10 -all`")), qPrintable(text.out));
+    // The HELO name lives in the same zone: its record is the same on both, the serials are not.
+    QVERIFY2(statusLine(text.out, "mail.acme.example").startsWith(QLatin1String("WARNING")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("2 names: 0 ok, 2 with warnings, 0 with errors, 0 unreachable")),
+             qPrintable(text.out.right(400)));
+
+    const Outcome json = runCli(args + QStringList{QStringLiteral("--json")});
+    QVERIFY2(json.code == 1, qPrintable(json.out + json.err));
+    const QJsonObject doc = parseObject(json.out);
+    const QJsonObject acme = domainIn(doc, "acme.example");
+    QCOMPARE(acme.value(QStringLiteral("status")).toString(), QStringLiteral("warning"));
+    QVERIFY(codesOf(acme).contains(QStringLiteral("VFY501")));
+    QMap<qint64, QJsonObject> bySerial;
+    for (const QJsonValue &v : acme.value(QStringLiteral("servers")).toArray())
+        bySerial.insert(v.toObject().value(QStringLiteral("serial")).toInteger(), v.toObject());
+    QCOMPARE(bySerial.keys(), (QList<qint64>{2026112701, 2026112702}));
+    QCOMPARE(bySerial.value(2026112701).value(QStringLiteral("published")).toArray(),
+             QJsonArray{QStringLiteral("v=spf1 ip4:192.0.2.10 -all")});
+    QVERIFY2(bySerial.value(2026112702)
+                 .value(QStringLiteral("server"))
+                 .toString()
+                 .endsWith(QStringLiteral("127.0.0.2:%1").arg(primary.port())),
+             qPrintable(json.out));
+    QCOMPARE(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("exitCode")).toInt(), 1);
+
+    const Outcome nagios = runCli(args + QStringList{QStringLiteral("--nagios")});
+    QCOMPARE(nagios.code, 1);
+    QCOMPARE(nagios.out.count(QLatin1Char('\n')), 1);
+    QVERIFY2(nagios.out.startsWith(QLatin1String("SPF WARNING - 2 of 2 domains: 2 with warnings (acme.example, "
+                                                 "mail.acme.example), authoritative servers disagree for acme.example "
+                                                 "(serials ")),
+             qPrintable(nagios.out));
+    QVERIFY2(nagios.out.contains(QLatin1String("2026112701")) && nagios.out.contains(QLatin1String("2026112702")),
+             qPrintable(nagios.out));
+    QVERIFY2(nagios.out.contains(QLatin1String("| domains=2;;; errors=0;;; warnings=2;;; unreachable=0;;;")),
+             qPrintable(nagios.out));
+}
+
+void TestCliVerify::nsPortNeedsAuthoritativeMode_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no authoritative mode") << QStringList{QStringLiteral("--ns-port"), QStringLiteral("5353")}
+                                           << QStringLiteral("--ns-port is the port of the authoritative servers");
+    QTest::newRow("not a port") << QStringList{QStringLiteral("--authoritative"), QStringLiteral("--ns-port"),
+                                               QStringLiteral("70000")}
+                                << QStringLiteral("--ns-port 70000: not a port number");
+    QTest::newRow("zero") << QStringList{QStringLiteral("--authoritative"), QStringLiteral("--ns-port"),
+                                         QStringLiteral("0")}
+                          << QStringLiteral("--ns-port 0: not a port number");
+}
+
+void TestCliVerify::nsPortNeedsAuthoritativeMode()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString file = saveProject(m_dir, sampleProject({"good.example"}), QStringLiteral("nsport.spfproj"));
+    const Outcome o =
+        runCli(QStringList{QStringLiteral("verify"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:9")} +
+               arguments + QStringList{file});
+    QCOMPARE(o.code, 2);
+    QVERIFY2(o.err.contains(message), qPrintable(o.err));
+    QVERIFY(o.out.isEmpty());
+    const Outcome nagios =
+        runCli(QStringList{QStringLiteral("verify"), QStringLiteral("--nagios")} + arguments + QStringList{file});
+    QCOMPARE(nagios.code, 3);
+    QVERIFY2(nagios.out.startsWith(QLatin1String("SPF UNKNOWN - ") + message), qPrintable(nagios.out));
+}
+
+void TestCliVerify::textStreamsAsResultsArrive()
+{
+    const project::Project p = sampleProject({"good.example", "slow.example"});
+    const QString file = saveProject(m_dir, p, QStringLiteral("stream.spfproj"));
+    FaultDnsServer server;
+    QVERIFY(server.listen().ok);
+    QVERIFY(serveProject(server, p));
+    // slow.example's server says nothing until the first result has been written out.
+    server.setBehaviour("slow.example", FaultDnsServer::Behaviour::Silent);
+    bool slowWasSilent = false;
+    RecordingDevice device;
+    device.onFirstChunk = [&] {
+        slowWasSilent = true;
+        server.setBehaviour("slow.example", FaultDnsServer::Behaviour::Answer);
+    };
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    QString in, err;
+    QTextStream inStream(&in), outStream(&device), errStream(&err);
+    // Queries are retried after --timeout; the retry of slow.example's questions is answered.
+    const int code = cli::run({QStringLiteral("spfmanager-cli"), QStringLiteral("verify"), QStringLiteral("--server"),
+                               server.serverSpec(), QStringLiteral("--timeout"), QStringLiteral("1000"), file},
+                              inStream, outStream, errStream);
+    outStream.flush();
+    QVERIFY(slowWasSilent);
+    QVERIFY2(device.chunks.size() == 5, qPrintable(device.chunks.join(QStringLiteral("|"))));
+    // The first chunk is one name's result, written while slow.example had not been answered.
+    const QString first = device.chunks.first();
+    QVERIFY2(!first.contains(QLatin1String("slow.example")) && !first.contains(QLatin1String(" names: ")),
+             qPrintable(first));
+    // One chunk per name (4: primary, HELO name, two dependents: its status line, then its indented details), then
+    // the summary; slow.example's comes last.
+    const QString all = device.chunks.join(QString());
+    QVERIFY2(device.chunks.last().startsWith(QLatin1String("4 names: ")), qPrintable(all));
+    QVERIFY2(device.chunks.at(device.chunks.size() - 2).contains(QLatin1String(" slow.example ")), qPrintable(all));
+    for (qsizetype i = 0; i + 1 < device.chunks.size(); ++i) {
+        const QStringList lines = device.chunks.at(i).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!lines.first().startsWith(QLatin1Char(' ')), qPrintable(device.chunks.at(i)));
+        for (qsizetype l = 1; l < lines.size(); ++l)
+            QVERIFY2(lines.at(l).startsWith(QLatin1Char(' ')), qPrintable(device.chunks.at(i)));
+    }
+    QVERIFY2(code == 0, qPrintable(all + err));
+    QVERIFY2(all.contains(QLatin1String("4 names: 4 ok")), qPrintable(all));
+}
+
+void TestCliVerify::unreachableAndErrorsMix_data()
+{
+    QTest::addColumn<QList<QByteArray>>("servfail"); // names answered SERVFAIL
+    QTest::addColumn<QList<QByteArray>>("silent");   // names never answered
+    QTest::addColumn<bool>("broken");                // broken.example does not include the primary (an error)
+    QTest::addColumn<bool>("warning");               // soft.example publishes ~all (a warning)
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("nagiosState");
+    const QList<QByteArray> none;
+    const QList<QByteArray> good{"good.example"};
+    const QList<QByteArray> primary{"acme.example"};
+    QTest::newRow("warning only") << none << none << false << true << 1 << QStringLiteral("WARNING");
+    QTest::newRow("error only") << none << none << true << false << 2 << QStringLiteral("CRITICAL");
+    QTest::newRow("servfail") << good << none << false << false << 3 << QStringLiteral("UNKNOWN");
+    QTest::newRow("no answer") << none << good << false << false << 3 << QStringLiteral("UNKNOWN");
+    QTest::newRow("servfail and warning") << good << none << false << true << 3 << QStringLiteral("UNKNOWN");
+    QTest::newRow("no answer and warning") << none << good << false << true << 3 << QStringLiteral("UNKNOWN");
+    QTest::newRow("servfail and error") << good << none << true << false << 2 << QStringLiteral("CRITICAL");
+    QTest::newRow("no answer, warning and error") << none << good << true << true << 2 << QStringLiteral("CRITICAL");
+    QTest::newRow("include target servfail") << primary << none << false << false << 3 << QStringLiteral("UNKNOWN");
+    QTest::newRow("include target servfail and error")
+        << primary << none << true << false << 2 << QStringLiteral("CRITICAL");
+}
+
+void TestCliVerify::unreachableAndErrorsMix()
+{
+    QFETCH(QList<QByteArray>, servfail);
+    QFETCH(QList<QByteArray>, silent);
+    QFETCH(bool, broken);
+    QFETCH(bool, warning);
+    QFETCH(int, exitCode);
+    QFETCH(QString, nagiosState);
+
+    const project::Project p = sampleProject({"good.example", "broken.example", "soft.example"});
+    const QString file = saveProject(m_dir, p, QStringLiteral("mix.spfproj"));
+    QHash<QByteArray, QByteArray> instead;
+    if (broken)
+        instead.insert("broken.example", "v=spf1 ip4:192.0.2.10 -all");
+    if (warning)
+        instead.insert("soft.example", "v=spf1 include:acme.example ~all");
+    FaultDnsServer server;
+    QVERIFY(server.listen().ok);
+    QVERIFY(serveProject(server, p, instead));
+    for (const QByteArray &name : servfail)
+        server.setBehaviour(name, FaultDnsServer::Behaviour::ServFail);
+    for (const QByteArray &name : silent)
+        server.setBehaviour(name, FaultDnsServer::Behaviour::Silent);
+    const QStringList args{QStringLiteral("verify"),    QStringLiteral("--server"), server.serverSpec(),
+                           QStringLiteral("--timeout"), QStringLiteral("100"),      file};
+
+    const Outcome text = runCli(args);
+    QVERIFY2(text.code == exitCode, qPrintable(text.out + text.err));
+    const Outcome json = runCli(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.code, exitCode);
+    const QJsonObject doc = parseObject(json.out);
+    QCOMPARE(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("exitCode")).toInt(), exitCode);
+    const Outcome nagios = runCli(args + QStringList{QStringLiteral("--nagios")});
+    QCOMPARE(nagios.code, exitCode);
+    QVERIFY2(nagios.out.startsWith(QStringLiteral("SPF %1 - ").arg(nagiosState)), qPrintable(nagios.out));
+    QCOMPARE(nagios.out.count(QLatin1Char('\n')), 1);
+
+    // The name that did not answer, or answered SERVFAIL, says which of the two it was.
+    for (const QByteArray &name : servfail + silent) {
+        const bool answered = servfail.contains(name);
+        const QJsonObject d = domainIn(doc, name.constData());
+        QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("unreachable"));
+        const QJsonObject why = d.value(QStringLiteral("unreachable")).toObject();
+        QCOMPARE(why.value(QStringLiteral("reason")).toString(),
+                 answered ? QStringLiteral("server-error") : QStringLiteral("no-answer"));
+        QCOMPARE(why.value(QStringLiteral("rcode")).toString(),
+                 answered ? QStringLiteral("SERVFAIL") : QStringLiteral("TIMEOUT"));
+        QVERIFY(codesOf(d).contains(answered ? QStringLiteral("VFY504") : QStringLiteral("VFY503")));
+        QVERIFY2(statusLine(text.out, name.constData()).startsWith(QLatin1String("UNREACHABLE")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(
+                     answered
+                         ? QStringLiteral("The server answered SERVFAIL to the TXT query for %1")
+                               .arg(QString::fromLatin1(name))
+                         : QStringLiteral("No server answered the TXT query for %1").arg(QString::fromLatin1(name))),
+                 qPrintable(text.out));
+        QVERIFY2(nagios.out.contains(QString::fromLatin1(name) +
+                                     (answered ? QLatin1String(": SERVFAIL") : QLatin1String(": TIMEOUT"))),
+                 qPrintable(nagios.out));
+    }
+    // When the include target fails, the dependents' checks could not be made: unreachable, not errors (§4.4).
+    if (servfail.contains("acme.example")) {
+        for (const char *name : {"good.example", "soft.example"}) {
+            const QJsonObject d = domainIn(doc, name);
+            QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("unreachable"));
+            QCOMPARE(d.value(QStringLiteral("unreachable")).toObject().value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("check-failed"));
+            QVERIFY2(codesOf(d).contains(QStringLiteral("VFY505")), qPrintable(codesOf(d).join(QLatin1Char(' '))));
+        }
+    }
+    const QJsonObject b = domainIn(doc, "broken.example");
+    QCOMPARE(b.value(QStringLiteral("status")).toString(), broken ? QStringLiteral("error")
+                                                           : servfail.contains("acme.example")
+                                                               ? QStringLiteral("unreachable")
+                                                               : QStringLiteral("ok"));
+    if (broken)
+        QVERIFY(codesOf(b).contains(QStringLiteral("VFY201")));
+}
+
+void TestCliVerify::heloSubdomainWithoutRecord()
+{
+    project::Project p = sampleProject({"good.example"});
+    project::MailServer outside;
+    outside.hostname = dn("relay.hoster.example");
+    outside.addresses = {*net::IpAddress::parse("192.0.2.10")};
+    p.mailServers.append(outside);
+    const QString file = saveProject(m_dir, p, QStringLiteral("helo.spfproj"));
+    // Everything the project generates, except the HELO names' records.
+    QList<Zone> zones;
+    const auto zoneAt = [](const QByteArray &origin) {
+        Zone z;
+        z.origin = origin;
+        return z;
+    };
+    Zone acme = zoneAt("acme.example");
+    Zone good = zoneAt("good.example");
+    Zone hoster = zoneAt("hoster.example");
+    hoster.records.append(ZoneRecord{"relay", "A", "192.0.2.10"});
+    acme.records.append(ZoneRecord{"mail", "A", "192.0.2.10"});
+    for (const project::GeneratedRecord &r : project::generate(p).records) {
+        if (r.owner == "acme.example")
+            acme.records.append(ZoneRecord::txt("@", r.text));
+        else if (r.owner == "good.example")
+            good.records.append(ZoneRecord::txt("@", r.text));
+    }
+    DnsServerFixture server;
+    for (const Zone &z : {acme, good, hoster})
+        server.addZone(z);
+    const testing::StartResult started = server.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+
+    const Outcome json = runCli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--server"),
+                                 server.serverSpec(), QStringLiteral("--timeout"), QStringLiteral("1000"), file});
+    // No record at a HELO name is an error of its own (SPF309, result none); VFY303 says what it means for MAIL FROM.
+    QVERIFY2(json.code == 2, qPrintable(json.out + json.err));
+    const QJsonObject doc = parseObject(json.out);
+    const QJsonObject mail = domainIn(doc, "mail.acme.example");
+    QCOMPARE(mail.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+    QVERIFY2(codesOf(mail).contains(QStringLiteral("VFY303")), qPrintable(codesOf(mail).join(QLatin1Char(' '))));
+    for (const QJsonValue &v : mail.value(QStringLiteral("diagnostics")).toArray()) {
+        const QJsonObject d = v.toObject();
+        if (d.value(QStringLiteral("code")).toString() != QLatin1String("VFY303"))
+            continue;
+        QVERIFY2(d.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QLatin1String("the policy of acme.example does not cover sub-domains")),
+                 qPrintable(d.value(QStringLiteral("message")).toString()));
+        QCOMPARE(d.value(QStringLiteral("fix")).toString(),
+                 QStringLiteral("Publish `v=spf1 ip4:192.0.2.10 -all` at mail.acme.example."));
+    }
+    // A HELO name outside the project's domains is no sub-domain of a sender: only its HELO check (VFY302) applies.
+    const QJsonObject relay = domainIn(doc, "relay.hoster.example");
+    QVERIFY(!relay.isEmpty());
+    QVERIFY(!codesOf(relay).contains(QStringLiteral("VFY303")));
+    QVERIFY(codesOf(relay).contains(QStringLiteral("VFY302")));
+    // The sending domains themselves are fine.
+    QCOMPARE(domainIn(doc, "good.example").value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+    const Outcome text = runCli({QStringLiteral("verify"), QStringLiteral("--server"), server.serverSpec(),
+                                 QStringLiteral("--timeout"), QStringLiteral("1000"), file});
+    QCOMPARE(text.code, 2);
+    QVERIFY2(text.out.contains(QLatin1String("VFY303")), qPrintable(text.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliVerify)
+#include "tst_cli_verify.moc"
