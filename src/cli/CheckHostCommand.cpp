@@ -3,12 +3,11 @@
 #include "PendingRun.h"
 #include "TerminalText.h"
 #include "dns/LiveResolver.h"
-#include "dns/PendingRunner.h"
+#include "dns/MemoryZone.h"
 #include "dns/ResolvConf.h"
 #include "spf/CheckHost.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,22 +105,39 @@ void printText(QTextStream &out, const spf::CheckHostResult &r, const spf::Check
     }
 }
 
-// check_host over live DNS: the evaluation is re-run as answers arrive (PendingRunner) until it completes. Every
-// query ends (an answer, or a timeout turned into one), so the loop always ends.
-spf::CheckHostResult evaluateLive(const spf::CheckHostRequest &request, const dns::ResolverOptions &options)
+// check_host for every request at once over one resolver (one cache); a result stays Pending when DNS did not answer
+// before the deadline.
+std::vector<spf::CheckHostResult> evaluate(const std::vector<const spf::CheckHostRequest *> &requests,
+                                           dns::Resolver &resolver, int deadlineMs)
 {
-    dns::LiveResolver resolver(options);
-    dns::PendingRunner runner(resolver);
-    spf::CheckHostResult result;
-    result.status = spf::CheckHostResult::Status::Pending;
-    QEventLoop loop;
-    QObject::connect(&runner, &dns::PendingRunner::allFinished, &loop, &QEventLoop::quit);
-    runner.add([&] {
-        result = spf::checkHost(request, resolver);
-        return result.status == spf::CheckHostResult::Status::Complete;
-    });
-    loop.exec();
-    return result;
+    std::vector<spf::CheckHostResult> results(requests.size());
+    std::vector<std::function<bool()>> jobs;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        results[i].status = spf::CheckHostResult::Status::Pending;
+        jobs.emplace_back([&, i] {
+            results[i] = spf::checkHost(*requests[i], resolver);
+            return results[i].status == spf::CheckHostResult::Status::Complete;
+        });
+    }
+    runUntilComplete(jobs, resolver, deadlineMs);
+    return results;
+}
+
+QString batchText(const spf::CheckHostResult &r);
+
+// A single query is printed in full (text, or indented JSON); a batch prints one line per query (the result and why,
+// or one compact JSON object).
+void printResult(QTextStream &out, const spf::CheckHostResult &r, const spf::CheckHostRequest &request, bool json,
+                 bool batch, bool withTrace)
+{
+    if (json)
+        out << QString::fromUtf8(
+                   QJsonDocument(toJson(r)).toJson(batch ? QJsonDocument::Compact : QJsonDocument::Indented))
+            << (batch ? "\n" : "");
+    else if (batch)
+        out << batchText(r) << '\n';
+    else
+        printText(out, r, request, withTrace);
 }
 
 bool hasWhitespace(const QString &s)
@@ -144,8 +160,7 @@ void CheckHostCommand::configure(QCommandLineParser &parser)
     parser.addOption(m_identity);
     parser.addOption(m_receiver);
     m_zone.addTo(parser);
-    parser.addOption(m_server);
-    parser.addOption(m_timeout);
+    m_dns.addTo(parser);
     parser.addOption(m_json);
     parser.addOption(m_trace);
     parser.addOption(m_batch);
@@ -239,46 +254,50 @@ int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)
     if (request.receiver.isEmpty())
         request.receiver = "unknown";
 
-    spf::CheckHostResult result;
-    if (m_zone.isSet(parser)) {
-        if (parser.isSet(m_server))
-            return fail(io, QStringLiteral("--server and --zone cannot be used together yet"),
-                        QStringLiteral("Use --zone to evaluate against zone files, or --server for live DNS."));
-        dns::MemoryZone zone;
-        const ZoneOptions::Loaded loaded = m_zone.load(parser, zone);
-        if (!loaded.error.isEmpty())
-            return fail(io, loaded.error, loaded.fix);
-        result = spf::checkHost(request, zone);
-    } else {
-        dns::ResolverOptions options;
-        for (const QString &text : parser.values(m_server)) {
-            const dns::ServerParseResult server = dns::parseServerAddress(text);
-            if (!server.ok())
-                return fail(io, QStringLiteral("--server '%1': %2").arg(text, server.message),
-                            QStringLiteral("Give an IP address and optionally a port, e.g. --server 192.0.2.53, "
-                                           "--server 127.0.0.1:5353 or --server [2001:db8::53]:53."));
-            options.servers.append(server.server);
-        }
-        bool ok = false;
-        options.timeoutMs = parser.value(m_timeout).toInt(&ok);
-        if (!ok || options.timeoutMs < 1 || options.timeoutMs > 60000)
-            return fail(io,
-                        QStringLiteral("--timeout '%1' is not a number of milliseconds").arg(parser.value(m_timeout)),
-                        QStringLiteral("Give a whole number from 1 to 60000, e.g. --timeout 2000."));
-        if (!QCoreApplication::instance())
-            return fail(io, QStringLiteral("live DNS needs a Qt event loop, and there is no application object"));
-        if (options.servers.isEmpty())
-            options.servers = dns::systemServers();
-        result = evaluateLive(request, options);
-    }
+    const Backend answers = backend(parser);
+    if (!answers.error.isEmpty())
+        return fail(io, answers.error, answers.fix);
+    const spf::CheckHostResult result = evaluate({&request}, *answers.resolver, answers.deadlineMs).front();
     if (result.status != spf::CheckHostResult::Status::Complete)
         return fail(io, QStringLiteral("the evaluation did not complete: DNS answers are still missing"));
-
-    if (parser.isSet(m_json))
-        io.out << QString::fromUtf8(QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented));
-    else
-        printText(io.out, result, request, parser.isSet(m_trace));
+    printResult(io.out, result, request, parser.isSet(m_json), false, parser.isSet(m_trace));
     return exitcode::Ok;
+}
+
+CheckHostCommand::Backend CheckHostCommand::backend(const QCommandLineParser &parser) const
+{
+    Backend b;
+    if (m_zone.isSet(parser)) {
+        if (m_dns.serversGiven(parser)) {
+            b.error = QStringLiteral("--server and --zone cannot be used together yet");
+            b.fix = QStringLiteral("Use --zone to evaluate against zone files, or --server for live DNS.");
+            return b;
+        }
+        auto zone = std::make_unique<dns::MemoryZone>();
+        const ZoneOptions::Loaded loaded = m_zone.load(parser, *zone);
+        b.error = loaded.error;
+        b.fix = loaded.fix;
+        b.resolver = std::move(zone);
+        return b;
+    }
+    DnsOptions::Parsed parsed = m_dns.parse(parser);
+    if (!parsed.error.isEmpty()) {
+        b.error = parsed.error;
+        b.fix = parsed.fix;
+        return b;
+    }
+    if (!QCoreApplication::instance()) {
+        b.error = QStringLiteral("live DNS needs a Qt event loop, and there is no application object");
+        return b;
+    }
+    dns::ResolverOptions &options = parsed.options;
+    if (options.servers.isEmpty())
+        options.servers = dns::systemServers();
+    // Each query ends on its own (timeout x tries x servers); an evaluation chains at most about twenty.
+    b.deadlineMs =
+        std::max(10000, options.timeoutMs * options.tries * int(std::max<qsizetype>(1, options.servers.size())) * 20);
+    b.resolver = std::make_unique<dns::LiveResolver>(options);
+    return b;
 }
 
 namespace {
@@ -337,41 +356,9 @@ QString batchText(const spf::CheckHostResult &r)
 
 int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
 {
-    // The resolver: the zone files, else live DNS, chosen as for a single query.
-    std::unique_ptr<dns::Resolver> resolver;
-    int deadlineMs = 10000;
-    if (m_zone.isSet(parser)) {
-        if (parser.isSet(m_server))
-            return fail(io, QStringLiteral("--server and --zone cannot be used together yet"),
-                        QStringLiteral("Use --zone to evaluate against zone files, or --server for live DNS."));
-        auto zone = std::make_unique<dns::MemoryZone>();
-        const ZoneOptions::Loaded loaded = m_zone.load(parser, *zone);
-        if (!loaded.error.isEmpty())
-            return fail(io, loaded.error, loaded.fix);
-        resolver = std::move(zone);
-    } else {
-        dns::ResolverOptions options;
-        for (const QString &text : parser.values(m_server)) {
-            const dns::ServerParseResult server = dns::parseServerAddress(text);
-            if (!server.ok())
-                return fail(io, QStringLiteral("--server '%1': %2").arg(text, server.message),
-                            QStringLiteral("Give an IP address and optionally a port, e.g. --server 192.0.2.53, "
-                                           "--server 127.0.0.1:5353 or --server [2001:db8::53]:53."));
-            options.servers.append(server.server);
-        }
-        bool ok = false;
-        options.timeoutMs = parser.value(m_timeout).toInt(&ok);
-        if (!ok || options.timeoutMs < 1 || options.timeoutMs > 60000)
-            return fail(io,
-                        QStringLiteral("--timeout '%1' is not a number of milliseconds").arg(parser.value(m_timeout)),
-                        QStringLiteral("Give a whole number from 1 to 60000, e.g. --timeout 2000."));
-        if (options.servers.isEmpty())
-            options.servers = dns::systemServers();
-        // Each query ends on its own (timeout x tries x servers); an evaluation chains at most about twenty.
-        deadlineMs = std::max(10000, options.timeoutMs * options.tries *
-                                         int(std::max<qsizetype>(1, options.servers.size())) * 20);
-        resolver = std::make_unique<dns::LiveResolver>(options);
-    }
+    const Backend answers = backend(parser);
+    if (!answers.error.isEmpty())
+        return fail(io, answers.error, answers.fix);
 
     const QString source = parser.value(m_batch);
     QString input;
@@ -395,35 +382,31 @@ int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
             continue;
         lines.push_back(parseBatchLine(int(i + 1), line, receiver));
     }
-    std::vector<spf::CheckHostResult> results(lines.size());
-    std::vector<std::function<bool()>> jobs;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (!lines[i].error.isEmpty())
-            continue;
-        jobs.emplace_back([&, i] {
-            results[i] = spf::checkHost(lines[i].request, *resolver);
-            return results[i].status == spf::CheckHostResult::Status::Complete;
-        });
+    std::vector<const spf::CheckHostRequest *> requests;
+    for (const BatchLine &line : lines) {
+        if (line.error.isEmpty())
+            requests.push_back(&line.request);
     }
-    runUntilComplete(jobs, *resolver, deadlineMs);
+    const std::vector<spf::CheckHostResult> results = evaluate(requests, *answers.resolver, answers.deadlineMs);
 
     const bool json = parser.isSet(m_json);
     bool bad = false;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        QString error = lines[i].error;
-        if (error.isEmpty() && results[i].status != spf::CheckHostResult::Status::Complete)
-            error = QStringLiteral("DNS gave no answer within %1 s").arg(deadlineMs / 1000);
+    std::size_t next = 0; // the next result, in the order of the readable lines
+    for (const BatchLine &line : lines) {
+        QString error = line.error;
+        const spf::CheckHostResult *result = error.isEmpty() ? &results[next++] : nullptr;
+        if (result && result->status != spf::CheckHostResult::Status::Complete)
+            error = QStringLiteral("DNS gave no answer within %1 s").arg(answers.deadlineMs / 1000);
         bad = bad || !error.isEmpty();
-        if (json) {
-            const QJsonObject o = error.isEmpty() ? toJson(results[i])
-                                                  : QJsonObject{{QStringLiteral("line"), lines[i].number},
-                                                                {QStringLiteral("error"), error}};
-            io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
-        } else if (!error.isEmpty()) {
-            io.out << "error line " << lines[i].number << ": " << error << '\n';
-        } else {
-            io.out << batchText(results[i]) << '\n';
-        }
+        if (error.isEmpty())
+            printResult(io.out, *result, line.request, json, true, false);
+        else if (json)
+            io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("line"), line.number},
+                                                                  {QStringLiteral("error"), error}})
+                                            .toJson(QJsonDocument::Compact))
+                   << '\n';
+        else
+            io.out << "error line " << line.number << ": " << error << '\n';
     }
     return bad ? exitcode::Failure : exitcode::Ok;
 }

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "Command.h"
+#include "DnsOptions.h"
 #include "ZoneOptions.h"
+#include "dns/Resolver.h"
+
+#include <memory>
 
 namespace spfm::cli {
 
@@ -41,20 +45,23 @@ private:
     const QCommandLineOption m_json{QStringLiteral("json"), QStringLiteral("Print the result as a JSON object.")};
     const QCommandLineOption m_trace{QStringLiteral("trace"),
                                      QStringLiteral("Also print the evaluation trace (text output).")};
-    const QCommandLineOption m_server{
-        QStringLiteral("server"),
-        QStringLiteral("Without --zone: ask this recursive DNS server (ADDR or ADDR:PORT, [IPv6]:PORT); repeat for "
-                       "more. Default: the system's, from /etc/resolv.conf."),
-        QStringLiteral("ADDR")};
-    const QCommandLineOption m_timeout{QStringLiteral("timeout"),
-                                       QStringLiteral("Without --zone: milliseconds to wait for each DNS reply."),
-                                       QStringLiteral("MS"), QStringLiteral("2000")};
+    DnsOptions m_dns;
     const QCommandLineOption m_batch{
         QStringLiteral("batch"),
         QStringLiteral("Evaluate one query per line of FILE ('-': standard input): IP SENDER [HELO], '<>' for the null "
                        "sender. Prints one result per line, in input order."),
         QStringLiteral("FILE")};
     ZoneOptions m_zone;
+
+    // Where the answers come from: the zone files, else live DNS; and how long a whole run may wait for them.
+    struct Backend
+    {
+        std::unique_ptr<dns::Resolver> resolver;
+        int deadlineMs = 10000;
+        QString error; // the options are wrong: what, and how to fix it
+        QString fix;
+    };
+    Backend backend(const QCommandLineParser &parser) const;
 
     int runBatch(const QCommandLineParser &parser, Io &io);
 };

@@ -25,7 +25,7 @@ DnsOptions::Parsed DnsOptions::parse(const QCommandLineParser &parser, int defau
     for (const QString &text : parser.values(m_server)) {
         const dns::ServerParseResult server = dns::parseServerAddress(text);
         if (!server.ok()) {
-            p.error = QStringLiteral("--server %1: %2").arg(text, server.message);
+            p.error = QStringLiteral("--server '%1': %2").arg(text, server.message);
             p.fix = QStringLiteral("Give an IP address and optional port: 192.0.2.53, 192.0.2.53:5353 or "
                                    "[2001:db8::53]:5353.");
             return p;
@@ -36,7 +36,7 @@ DnsOptions::Parsed DnsOptions::parse(const QCommandLineParser &parser, int defau
         bool ok = false;
         const int ms = parser.value(m_timeout).toInt(&ok);
         if (!ok || ms < kMinTimeoutMs || ms > kMaxTimeoutMs) {
-            p.error = QStringLiteral("--timeout %1: not a number of milliseconds from %2 to %3")
+            p.error = QStringLiteral("--timeout '%1' is not a number of milliseconds from %2 to %3")
                           .arg(parser.value(m_timeout))
                           .arg(kMinTimeoutMs)
                           .arg(kMaxTimeoutMs);

@@ -7,11 +7,11 @@
 
 namespace spfm::cli {
 
-// Drives deterministic jobs over a resolver until each completes: a job returns true when done, false while the
-// resolver still owes answers (it asked every question it could). With an asynchronous resolver the jobs are re-run
-// each time the resolver has nothing more in flight, so a batch takes about as many round trips as its deepest
-// chain of lookups, and every job shares the resolver's cache. Returns false when the deadline passed first (the jobs
-// still undone stay undone).
+// Runs deterministic jobs over a resolver to completion, the way a command needs it: blocking, with a deadline. A job
+// returns true when done, false while the resolver still owes answers. Over an asynchronous resolver the jobs go
+// through one dns::PendingRunner (each re-run when an answer it waits for arrives, all sharing the cache) inside a
+// local event loop; over any other resolver each job runs once. Returns false when some job did not complete: the
+// deadline passed first, or it waited on answers nobody was fetching.
 bool runUntilComplete(const std::vector<std::function<bool()>> &jobs, dns::Resolver &resolver, int deadlineMs);
 
 } // namespace spfm::cli
