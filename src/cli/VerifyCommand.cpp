@@ -155,6 +155,7 @@ void VerifyCommand::configure(QCommandLineParser &parser)
     parser.addOption(m_nsPort);
     m_zone.addTo(parser);
     parser.addOption(m_json);
+    parser.addOption(m_jsonLines);
     parser.addOption(m_nagios);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.spfproj JSON)."),
                                  QStringLiteral("PROJECT"));
@@ -163,7 +164,7 @@ void VerifyCommand::configure(QCommandLineParser &parser)
 QString VerifyCommand::usageArguments() const
 {
     return QStringLiteral("[--server ADDR[:PORT]]... [--authoritative [--ns-port PORT]] [--timeout MS] [--zone FILE] "
-                          "[--json | --nagios] PROJECT");
+                          "[--json | --json-lines | --nagios] PROJECT");
 }
 
 QString VerifyCommand::description() const
@@ -189,8 +190,10 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
         io.out << "SPF UNKNOWN - " << what << '\n';
         return 3;
     };
-    if (nagios && parser.isSet(m_json))
-        return fail(io, QStringLiteral("--json and --nagios exclude each other"),
+    const bool json = parser.isSet(m_json);
+    const bool jsonLines = parser.isSet(m_jsonLines);
+    if (int(nagios) + int(json) + int(jsonLines) > 1)
+        return fail(io, QStringLiteral("--json, --json-lines and --nagios exclude each other"),
                     QStringLiteral("Choose one output format."));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -254,13 +257,16 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
     // Every query is retried and ends on its own; this only guards against a resolver that never says so.
     options.deadlineMs = std::max(30000, timeoutMs * 20);
     verify::Verifier verifier(project, *resolver, options);
-    const bool json = parser.isSet(m_json);
     if (!nagios && !json) {
         // A large project over slow DNS takes a while: show each name as soon as it is known.
-        QObject::connect(&verifier, &verify::Verifier::domainChecked, &verifier, [&io](const verify::DomainResult &r) {
-            printResult(io.out, r);
-            io.out.flush();
-        });
+        QObject::connect(
+            &verifier, &verify::Verifier::domainChecked, &verifier, [&io, jsonLines](const verify::DomainResult &r) {
+                if (jsonLines)
+                    io.out << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)) << '\n';
+                else
+                    printResult(io.out, r);
+                io.out.flush();
+            });
     }
     const verify::Summary summary = verifier.run();
     const QList<verify::DomainResult> results = verifier.results();
@@ -273,6 +279,9 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
             domains.append(r.toJson());
         const QJsonObject doc{{QStringLiteral("summary"), summary.toJson()}, {QStringLiteral("domains"), domains}};
         io.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    } else if (jsonLines) {
+        const QJsonObject last{{QStringLiteral("summary"), summary.toJson()}};
+        io.out << QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact)) << '\n';
     } else {
         io.out << summaryText(summary) << '\n';
     }

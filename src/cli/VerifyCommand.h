@@ -7,7 +7,7 @@
 namespace spfm::cli {
 
 // spfmanager-cli verify PROJECT [--server ADDR[:PORT]]... [--authoritative [--ns-port PORT]] [--timeout MS]
-//                        [--zone FILE] [--json | --nagios]
+//                        [--zone FILE] [--json | --json-lines | --nagios]
 // Checks every name of a project against what DNS publishes (verify::Verifier); the text output prints each name as
 // its result arrives. Exit 0 all ok, 1 warnings only, 2 any error (or bad arguments), 3 could not check (DNS
 // unreachable) and no error — the monitoring-plugin convention, so --nagios drops into Nagios/Icinga as is.
@@ -35,6 +35,9 @@ private:
         QStringLiteral("PORT")};
     const QCommandLineOption m_json{QStringLiteral("json"),
                                     QStringLiteral("Print the results as one JSON document on stdout.")};
+    const QCommandLineOption m_jsonLines{
+        QStringLiteral("json-lines"),
+        QStringLiteral("Print one JSON object per line: each name's result as it arrives, then the summary.")};
     const QCommandLineOption m_nagios{
         QStringLiteral("nagios"),
         QStringLiteral("Print one monitoring-plugin status line with performance data (Nagios, Icinga, Zabbix).")};
