@@ -85,15 +85,21 @@ QString someNames(const QList<verify::DomainResult> &results, verify::Status sta
     return text;
 }
 
-// "acme.example (serials 2026112702, 2026112701)" for each name whose authoritative servers disagree (VFY501).
+// "acme.example (serials 2026112702, 2026112701)" for the first names whose authoritative servers disagree (VFY501).
 QString disagreeingServers(const QList<verify::DomainResult> &results)
 {
+    constexpr int kShown = 3;
     const QByteArray code = verify::codeName(verify::Code::ServersDisagree);
     QStringList names;
+    int more = 0;
     for (const verify::DomainResult &r : results) {
         if (std::none_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
                          [&](const lint::Diagnostic &d) { return d.code == code; }))
             continue;
+        if (names.size() >= kShown) {
+            ++more;
+            continue;
+        }
         QStringList serials;
         for (const verify::ServerView &v : r.servers) {
             const QString serial = v.serialKnown ? QString::number(v.serial) : QStringLiteral("unknown");
@@ -103,7 +109,10 @@ QString disagreeingServers(const QList<verify::DomainResult> &results)
         names.append(
             QStringLiteral("%1 (serials %2)").arg(QString::fromUtf8(r.domain), serials.join(QStringLiteral(", "))));
     }
-    return names.join(QStringLiteral(", "));
+    QString text = names.join(QStringLiteral(", "));
+    if (more > 0)
+        text += QStringLiteral(" and %1 more").arg(more);
+    return text;
 }
 
 // One line, "SERVICE STATE - text | perfdata" (Nagios plugin guidelines): the state word matches the exit code.
