@@ -182,6 +182,13 @@ private:
             tcpFailed(QStringLiteral("TCP reply from %1 does not match the query").arg(m_tcpServer.toString()));
             return;
         }
+        if (message->truncated) {
+            // RFC 7766 §8: a TCP reply carries the whole answer. One marked truncated anyway holds only part of it
+            // (often nothing), and taking it for the answer would turn a broken server into "no such record".
+            ++stats().malformed;
+            tcpFailed(QStringLiteral("TCP reply from %1 is truncated too").arg(m_tcpServer.toString()));
+            return;
+        }
         ++stats().answered;
         closeTcp();
         accept(*message, m_tcpServer);

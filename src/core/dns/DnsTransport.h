@@ -32,7 +32,7 @@ struct TransportStatistics
     quint64 timeouts = 0;   // attempts that got no usable reply in time
     quint64 truncated = 0;  // UDP replies with TC=1, asked again over TCP
     quint64 mismatched = 0; // replies ignored: wrong source, id, question, or not a response
-    quint64 malformed = 0;  // replies that did not parse
+    quint64 malformed = 0;  // replies that did not parse, or TCP replies marked truncated
     quint64 bytesSent = 0;
     quint64 bytesReceived = 0;
 };
