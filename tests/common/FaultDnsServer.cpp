@@ -2,6 +2,7 @@
 
 #include <QNetworkDatagram>
 #include <QNetworkProxy>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QtEndian>
@@ -48,6 +49,129 @@ QByteArray toBytes(const ldns_pkt *packet)
     return out;
 }
 
+// FNV-1a: a hash that is the same on every machine and run, so one seed gives the same garbage everywhere.
+quint64 stableHash(const QByteArray &bytes)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    for (const char c : bytes) {
+        h ^= quint8(c);
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+// Where the question section of a well-formed query ends (after QTYPE and QCLASS), or -1.
+qsizetype questionEnd(const QByteArray &query)
+{
+    qsizetype at = 12;
+    while (at < query.size()) {
+        const quint8 length = quint8(query[at]);
+        if (length == 0)
+            return at + 5 <= query.size() ? at + 5 : -1;
+        if (length >= 64)
+            return -1;
+        at += 1 + length;
+    }
+    return -1;
+}
+
+void putU16(QByteArray &bytes, quint16 value)
+{
+    bytes.append(char(value >> 8));
+    bytes.append(char(value & 0xff));
+}
+
+// A reply header echoing the query's id and question, with the counts given; the caller appends the records.
+QByteArray replyHeader(const QByteArray &query, quint16 qdcount, quint16 ancount)
+{
+    const qsizetype end = questionEnd(query);
+    if (end < 0)
+        return {};
+    QByteArray bytes = query.left(2);
+    putU16(bytes, 0x8400); // QR, AA, NOERROR
+    putU16(bytes, qdcount);
+    putU16(bytes, ancount);
+    putU16(bytes, 0);
+    putU16(bytes, 0);
+    if (qdcount > 0)
+        bytes += query.mid(12, end - 12);
+    return bytes;
+}
+
+// A record's fixed part after its owner name.
+void putRecordHead(QByteArray &bytes, quint16 type, quint16 rdlength)
+{
+    putU16(bytes, type);
+    putU16(bytes, 1); // IN
+    putU16(bytes, 0);
+    putU16(bytes, 300);
+    putU16(bytes, rdlength);
+}
+
+QByteArray txtRdata(const QByteArray &text)
+{
+    QByteArray rdata;
+    for (qsizetype at = 0; at < text.size() || at == 0; at += 255) {
+        const QByteArray chunk = text.mid(at, 255);
+        rdata.append(char(chunk.size()));
+        rdata += chunk;
+        if (text.isEmpty())
+            break;
+    }
+    return rdata;
+}
+
+// The compression-pointer faults: each message is well-formed up to the name that never ends (or ends outside).
+QByteArray pointerFault(const QByteArray &query, FaultDnsServer::Behaviour behaviour)
+{
+    using B = FaultDnsServer::Behaviour;
+    const QByteArray rdata = txtRdata("v=spf1 -all");
+    if (behaviour == B::PointerLoopQuestion) {
+        QByteArray bytes = replyHeader(query, 0, 0);
+        if (bytes.isEmpty())
+            return {};
+        bytes[5] = 1; // QDCOUNT 1: a question whose name is a pointer to itself
+        putU16(bytes, quint16(0xC000 | 12));
+        putU16(bytes, 16);
+        putU16(bytes, 1);
+        return bytes;
+    }
+    QByteArray bytes = replyHeader(query, 1, 1);
+    if (bytes.isEmpty())
+        return {};
+    const quint16 owner = quint16(bytes.size());
+    switch (behaviour) {
+    case B::PointerLoopSelf:
+        putU16(bytes, quint16(0xC000 | owner));
+        putRecordHead(bytes, 16, quint16(rdata.size()));
+        bytes += rdata;
+        break;
+    case B::PointerLoopPair:
+        // owner: label "a", then a pointer to the next two bytes, which point back to the owner.
+        bytes.append('\x01');
+        bytes.append('a');
+        putU16(bytes, quint16(0xC000 | (owner + 4)));
+        putU16(bytes, quint16(0xC000 | owner));
+        putRecordHead(bytes, 16, quint16(rdata.size()));
+        bytes += rdata;
+        break;
+    case B::PointerLoopRdata: {
+        putU16(bytes, quint16(0xC000 | 12)); // owner: the question name
+        putRecordHead(bytes, 5, 2);
+        const quint16 target = quint16(bytes.size());
+        putU16(bytes, quint16(0xC000 | target));
+        break;
+    }
+    case B::PointerForward:
+        putU16(bytes, quint16(0xC000 | 0x3000));
+        putRecordHead(bytes, 16, quint16(rdata.size()));
+        bytes += rdata;
+        break;
+    default: return {};
+    }
+    return bytes;
+}
+
 } // namespace
 
 FaultDnsServer::FaultDnsServer(QObject *parent)
@@ -77,6 +201,8 @@ StartResult FaultDnsServer::listen(const QHostAddress &address, std::uint16_t po
             m_udp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 20);
             m_address = address;
             m_port = m_udp.localPort();
+            m_otherSource.setProxy(QNetworkProxy::NoProxy);
+            m_otherSource.bind(address, 0);
             return {true, {}};
         }
         m_udp.close();
@@ -98,6 +224,12 @@ bool FaultDnsServer::addRecord(const QByteArray &presentation)
 void FaultDnsServer::setBehaviour(QByteArrayView name, Behaviour behaviour)
 {
     m_behaviours.insert(nameKey(name), behaviour);
+}
+
+void FaultDnsServer::setScript(QByteArrayView name, QList<ScriptedReply> replies)
+{
+    m_scripts.insert(nameKey(name), std::move(replies));
+    setBehaviour(name, Behaviour::Scripted);
 }
 
 QString FaultDnsServer::serverSpec() const
@@ -157,9 +289,170 @@ QByteArray FaultDnsServer::answerFor(ldns_pkt *query, bool truncated, std::uint1
     return toBytes(reply.get());
 }
 
-QByteArray FaultDnsServer::reply(const QByteArray &query, bool overTcp, bool *dropConnection)
+QByteArray FaultDnsServer::forgedAnswer(ldns_pkt *query, const QByteArray &text)
+{
+    PacketPtr reply(ldns_pkt_new());
+    ldns_pkt_set_id(reply.get(), ldns_pkt_id(query));
+    ldns_pkt_set_qr(reply.get(), true);
+    ldns_pkt_set_aa(reply.get(), true);
+    ldns_pkt_set_rd(reply.get(), ldns_pkt_rd(query));
+    ldns_rr_list *question = ldns_rr_list_clone(ldns_pkt_question(query));
+    ldns_pkt_push_rr_list(reply.get(), LDNS_SECTION_QUESTION, question);
+    ldns_rr_list_free(question);
+    if (ldns_rr_list_rr_count(ldns_pkt_question(query)) == 1) {
+        const ldns_rr *q = ldns_rr_list_rr(ldns_pkt_question(query), 0);
+        ldns_rr *rr = ldns_rr_new(); // no rdata fields yet (ldns_rr_new_frm_type would leave empty ones)
+        ldns_rr_set_type(rr, LDNS_RR_TYPE_TXT);
+        ldns_rr_set_owner(rr, ldns_rdf_clone(ldns_rr_owner(q)));
+        ldns_rr_set_ttl(rr, 300);
+        ldns_rr_set_class(rr, LDNS_RR_CLASS_IN);
+        for (qsizetype at = 0; at < text.size() || at == 0; at += 255) {
+            const QByteArray chunk = text.mid(at, 255);
+            QByteArray data(1, char(chunk.size()));
+            data += chunk;
+            ldns_rr_push_rdf(rr, ldns_rdf_new_frm_data(LDNS_RDF_TYPE_STR, size_t(data.size()), data.constData()));
+            if (text.isEmpty())
+                break;
+        }
+        ldns_pkt_push_rr(reply.get(), LDNS_SECTION_ANSWER, rr);
+    }
+    return toBytes(reply.get());
+}
+
+QByteArray FaultDnsServer::withFiller(ldns_pkt *query, int targetSize)
+{
+    QByteArray bytes = answerFor(query, false, LDNS_RCODE_NOERROR);
+    const qsizetype end = questionEnd(bytes);
+    if (end < 0 || ldns_rr_list_rr_count(ldns_pkt_question(query)) != 1)
+        return bytes;
+    // Filler TXT records (not SPF) for the question name, appended by hand: owner is a pointer to the question.
+    quint16 ancount = qFromBigEndian<quint16>(bytes.constData() + 6);
+    for (int i = 0; bytes.size() + 220 <= targetSize; ++i) {
+        QByteArray text = "filler " + QByteArray::number(i) + ' ';
+        text += QByteArray(200 - text.size(), 'x');
+        const QByteArray rdata = txtRdata(text);
+        putU16(bytes, quint16(0xC000 | 12));
+        putRecordHead(bytes, 16, quint16(rdata.size()));
+        bytes += rdata;
+        ++ancount;
+    }
+    qToBigEndian<quint16>(ancount, bytes.data() + 6);
+    return bytes;
+}
+
+QByteArray FaultDnsServer::randomGarbage(const QByteArray &query, ldns_pkt *packet, const QByteArray &name)
+{
+    ++m_garbageSent;
+    const quint64 nameHash = stableHash(name);
+    const quint32 seeds[4] = {quint32(m_garbageSeed), quint32(m_garbageSeed >> 32), quint32(nameHash),
+                              quint32(nameHash >> 32)};
+    QRandomGenerator rng(seeds, 4);
+    const auto noise = [&rng](qsizetype size) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(rng.bounded(256));
+        return bytes;
+    };
+    const QByteArray valid = forgedAnswer(packet, m_garbageText);
+    const int kind = int(rng.bounded(100));
+    if (kind < 20) // pure noise, any length a datagram may have here
+        return noise(qsizetype(rng.bounded(600)));
+    if (kind < 35) // our id, then noise
+        return query.left(2) + noise(qsizetype(rng.bounded(600)));
+    if (kind < 55) { // a plausible header and our question, then noise
+        QByteArray bytes = valid.left(12);
+        bytes[3] = char(rng.bounded(256)); // any rcode and flags
+        bytes[6] = 0;                      // ANCOUNT up to 255
+        bytes[7] = char(rng.bounded(256));
+        for (int i = 8; i < 12; ++i) // NSCOUNT, ARCOUNT
+            bytes[i] = char(rng.bounded(4) == 0 ? rng.bounded(256) : 0);
+        const qsizetype end = questionEnd(valid);
+        bytes += valid.mid(12, end - 12);
+        return bytes + noise(qsizetype(rng.bounded(400)));
+    }
+    if (kind < 90) { // a valid answer with a few bytes changed (XOR with non-zero: each change is a change)
+        QByteArray bytes = valid;
+        const int changes = 1 + int(rng.bounded(4));
+        for (int i = 0; i < changes; ++i) {
+            const qsizetype at = qsizetype(rng.bounded(quint64(bytes.size())));
+            bytes[at] = char(quint8(bytes[at]) ^ quint8(1 + rng.bounded(255)));
+        }
+        return bytes;
+    }
+    return valid.left(qsizetype(rng.bounded(quint64(valid.size())))); // cut short
+}
+
+void FaultDnsServer::runScript(const QByteArray &query, ldns_pkt *packet, const QByteArray &name,
+                               const QHostAddress &to, quint16 port)
+{
+    for (const ScriptedReply &step : m_scripts.value(name)) {
+        QByteArray bytes;
+        bool otherSource = false;
+        switch (step.kind) {
+        case ScriptedReply::Kind::Correct: bytes = answerFor(packet, false, LDNS_RCODE_NOERROR); break;
+        case ScriptedReply::Kind::WrongId:
+            bytes = forgedAnswer(packet, step.forgedText);
+            qToBigEndian<quint16>(quint16(qFromBigEndian<quint16>(query.constData()) + 1), bytes.data());
+            break;
+        case ScriptedReply::Kind::WrongQuestion:
+            bytes = forgedAnswer(packet, step.forgedText);
+            if (bytes.size() > 13) // one letter of the first label: the question and the record's owner
+                bytes[13] = bytes[13] == 'x' ? 'y' : 'x';
+            break;
+        case ScriptedReply::Kind::OtherSource:
+            bytes = forgedAnswer(packet, step.forgedText);
+            otherSource = true;
+            break;
+        }
+        QUdpSocket *socket = otherSource ? &m_otherSource : &m_udp;
+        QTimer::singleShot(step.delayMs, this, [socket, bytes, to, port] { socket->writeDatagram(bytes, to, port); });
+    }
+}
+
+void FaultDnsServer::maybeRunScript(const QNetworkDatagram &datagram)
+{
+    const QByteArray query = datagram.data();
+    ldns_pkt *raw = nullptr;
+    if (ldns_wire2pkt(&raw, reinterpret_cast<const std::uint8_t *>(query.constData()), size_t(query.size())) !=
+        LDNS_STATUS_OK)
+        return;
+    const PacketPtr packet(raw);
+    if (ldns_rr_list_rr_count(ldns_pkt_question(packet.get())) != 1)
+        return;
+    const QByteArray name = nameKey(ldns_rr_owner(ldns_rr_list_rr(ldns_pkt_question(packet.get()), 0)));
+    if (m_behaviours.value(name, m_default) == Behaviour::Scripted)
+        runScript(query, packet.get(), name, datagram.senderAddress(), quint16(datagram.senderPort()));
+}
+
+void FaultDnsServer::drip(QTcpSocket *socket, const QByteArray &framed)
+{
+    const qsizetype index = m_drips.size();
+    m_drips.append(Drip{0, int(framed.size()), false});
+    auto *timer = new QTimer(socket);
+    connect(socket, &QTcpSocket::disconnected, this, [this, index, timer] {
+        timer->stop();
+        if (m_drips[index].sent < m_drips[index].total)
+            m_drips[index].clientClosed = true;
+    });
+    connect(timer, &QTimer::timeout, this, [this, index, timer, socket, framed] {
+        Drip &d = m_drips[index];
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            d.clientClosed = d.sent < d.total;
+            return;
+        }
+        socket->write(framed.mid(d.sent, 1));
+        if (++d.sent >= d.total)
+            timer->stop();
+    });
+    timer->start(m_dripMs);
+}
+
+QByteArray FaultDnsServer::reply(const QByteArray &query, bool overTcp, bool *dropConnection, bool *dripIt)
 {
     *dropConnection = false;
+    if (dripIt)
+        *dripIt = false;
     ldns_pkt *raw = nullptr;
     if (ldns_wire2pkt(&raw, reinterpret_cast<const std::uint8_t *>(query.constData()), size_t(query.size())) !=
         LDNS_STATUS_OK) {
@@ -202,6 +495,25 @@ QByteArray FaultDnsServer::reply(const QByteArray &query, bool overTcp, bool *dr
         bytes += QByteArray("\x81\x80\xff\xff\xff\xff garbage", 15);
         return bytes;
     }
+    case Behaviour::RandomGarbage: return randomGarbage(query, packet.get(), name);
+    case Behaviour::TruncateTcpTruncated: return answerFor(packet.get(), true, LDNS_RCODE_NOERROR);
+    case Behaviour::TruncateTcpGarbage:
+        if (overTcp)
+            return QByteArray("\x00\x00 not a DNS message, sent over TCP", 35);
+        return answerFor(packet.get(), true, LDNS_RCODE_NOERROR);
+    case Behaviour::TruncateTcpDrip:
+        if (overTcp && dripIt)
+            *dripIt = true;
+        return answerFor(packet.get(), !overTcp, LDNS_RCODE_NOERROR);
+    case Behaviour::TruncateTcpHuge:
+        return overTcp ? withFiller(packet.get(), 65000) : answerFor(packet.get(), true, LDNS_RCODE_NOERROR);
+    case Behaviour::OversizedUdp: return withFiller(packet.get(), 4096);
+    case Behaviour::PointerLoopSelf:
+    case Behaviour::PointerLoopPair:
+    case Behaviour::PointerLoopRdata:
+    case Behaviour::PointerLoopQuestion:
+    case Behaviour::PointerForward: return pointerFault(query, m_behaviours.value(name, m_default));
+    case Behaviour::Scripted: return {}; // onUdp runs the script
     }
     return {};
 }
@@ -213,6 +525,8 @@ void FaultDnsServer::onUdp()
         ++m_udpQueries;
         bool drop = false;
         const QByteArray bytes = reply(datagram.data(), false, &drop);
+        if (bytes.isEmpty())
+            maybeRunScript(datagram);
         if (bytes.isEmpty())
             continue;
         const QHostAddress to = datagram.senderAddress();
@@ -241,7 +555,8 @@ void FaultDnsServer::onTcpConnection()
                 buffer->remove(0, 2 + length);
                 ++m_tcpQueries;
                 bool drop = false;
-                const QByteArray bytes = reply(query, true, &drop);
+                bool dripIt = false;
+                const QByteArray bytes = reply(query, true, &drop, &dripIt);
                 if (drop) {
                     socket->abort();
                     return;
@@ -250,7 +565,10 @@ void FaultDnsServer::onTcpConnection()
                     continue;
                 QByteArray framed(2, Qt::Uninitialized);
                 qToBigEndian<quint16>(quint16(bytes.size()), framed.data());
-                socket->write(framed + bytes);
+                if (dripIt)
+                    drip(socket, framed + bytes);
+                else
+                    socket->write(framed + bytes);
             }
         });
     }
