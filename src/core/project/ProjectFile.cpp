@@ -343,12 +343,25 @@ Result<ProjectModel> ProjectFile::load(const QString &path)
     if (!info.exists())
         return makeError(ErrorCode::FileNotFound, QStringLiteral("The project file %1 does not exist.").arg(path),
                          path);
+    const QString chooseAnother = QStringLiteral("Choose the .spfproj file that SPF Manager saved");
+    const QString backup = path + QLatin1String(".bak");
+    const QString orBackup =
+        QFileInfo::exists(backup) ? QStringLiteral(", or restore its backup %1").arg(backup) : QString();
     // Checked before reading so a huge or endless file (a device, a mistaken log) is refused at once.
-    if (!info.isFile() || info.size() > kMaxFileSize)
+    if (!info.isFile())
         return makeError(ErrorCode::FileTooLarge,
-                         QStringLiteral("%1 is not a project file: it is larger than %2 MiB or not a regular file.")
+                         QStringLiteral("%1 is not a project file: it is a directory or a device, not a regular file. "
+                                        "%2.")
+                             .arg(path, chooseAnother),
+                         path);
+    if (info.size() > kMaxFileSize)
+        return makeError(ErrorCode::FileTooLarge,
+                         QStringLiteral("%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten "
+                                        "thousand domains take less than 1 MiB). %4%5.")
                              .arg(path)
-                             .arg(kMaxFileSize / (1024 * 1024)),
+                             .arg(info.size() / (1024 * 1024))
+                             .arg(kMaxFileSize / (1024 * 1024))
+                             .arg(chooseAnother, orBackup),
                          path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -357,11 +370,25 @@ Result<ProjectModel> ProjectFile::load(const QString &path)
     const QByteArray data = file.read(kMaxFileSize + 1);
     if (data.size() > kMaxFileSize)
         return makeError(ErrorCode::FileTooLarge,
-                         QStringLiteral("%1 is larger than %2 MiB.").arg(path).arg(kMaxFileSize / (1024 * 1024)), path);
+                         QStringLiteral("%1 is not a project file: it is larger than %2 MiB. %3%4.")
+                             .arg(path)
+                             .arg(kMaxFileSize / (1024 * 1024))
+                             .arg(chooseAnother, orBackup),
+                         path);
     auto model = parse(data);
     if (!model) {
         Error e = model.error();
         e.message = QStringLiteral("%1: %2").arg(path, e.message);
+        // A file that is not a project at all, or is cut short or damaged, needs a hint where to turn.
+        if (e.code == ErrorCode::FileNotProject)
+            e.message += QStringLiteral(" %1%2.").arg(chooseAnother, orBackup);
+        else if (e.code == ErrorCode::FileSyntax)
+            e.message +=
+                orBackup.isEmpty()
+                    ? QStringLiteral(" Correct the JSON at that position.")
+                    : QStringLiteral(" Restore its backup %1, or correct the JSON at that position.").arg(backup);
+        if (e.where.isEmpty())
+            e.where = path;
         return e;
     }
     return model;
@@ -372,6 +399,15 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
     if (json.size() > kMaxFileSize)
         return makeError(ErrorCode::FileTooLarge,
                          QStringLiteral("The project is larger than %1 MiB.").arg(kMaxFileSize / (1024 * 1024)));
+    // A project is JSON text: a NUL byte means an image, an archive or another program's file, whatever the parser
+    // would say about its first bytes.
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0)
+        return makeError(ErrorCode::FileNotProject,
+                         QStringLiteral("This is binary data (a zero byte at offset %1), not an SPF Manager project, "
+                                        "which is JSON text.")
+                             .arg(nul));
+    if (json.trimmed().isEmpty())
+        return makeError(ErrorCode::FileNotProject, QStringLiteral("The file is empty: it holds no project."));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -379,7 +415,13 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
         e.code = ErrorCode::FileSyntax;
         // Qt's offset is where the scanner stopped, just past the offending character.
         lineAndColumn(json, parseError.offset > 0 ? parseError.offset - 1 : 0, &e.line, &e.column);
+        // Stopping at the very end means the text ended inside the project: a save or copy that was cut short.
+        const bool endsEarly = parseError.offset >= json.trimmed().size() && json.trimmed().startsWith('{');
         e.message = QStringLiteral("line %1, column %2: %3").arg(e.line).arg(e.column).arg(parseError.errorString());
+        if (endsEarly)
+            e.message += QStringLiteral(": the file ends in the middle of the project, as if cut short.");
+        else
+            e.message += QStringLiteral(": this is not valid JSON.");
         return e;
     }
     if (!doc.isObject())
