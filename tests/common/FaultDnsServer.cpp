@@ -523,6 +523,8 @@ void FaultDnsServer::onUdp()
     while (m_udp.hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_udp.receiveDatagram();
         ++m_udpQueries;
+        if (m_udpReplies == 0)
+            ++m_beforeFirstReply;
         bool drop = false;
         const QByteArray bytes = reply(datagram.data(), false, &drop);
         if (bytes.isEmpty())
@@ -532,8 +534,12 @@ void FaultDnsServer::onUdp()
         const QHostAddress to = datagram.senderAddress();
         const quint16 port = quint16(datagram.senderPort());
         if (m_delayMs > 0) {
-            QTimer::singleShot(m_delayMs, this, [this, bytes, to, port] { m_udp.writeDatagram(bytes, to, port); });
+            QTimer::singleShot(m_delayMs, this, [this, bytes, to, port] {
+                ++m_udpReplies;
+                m_udp.writeDatagram(bytes, to, port);
+            });
         } else {
+            ++m_udpReplies;
             m_udp.writeDatagram(bytes, to, port);
         }
     }

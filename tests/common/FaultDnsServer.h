@@ -104,6 +104,9 @@ public:
     QString serverSpec() const; // "ADDR:PORT"
     int udpQueries() const { return m_udpQueries; }
     int tcpQueries() const { return m_tcpQueries; }
+    // UDP queries that had arrived when the first UDP reply went out: with a delay, how many a client had in flight
+    // at once (structural evidence of concurrency that does not depend on how busy the machine is).
+    int udpQueriesBeforeFirstReply() const { return m_beforeFirstReply; }
     // How often each name (lower-case, no trailing dot) was asked over UDP.
     int queriesFor(QByteArrayView name) const;
     int garbageSent() const { return m_garbageSent; } // RandomGarbage replies
@@ -132,6 +135,8 @@ private:
     int m_delayMs = 0;
     int m_udpQueries = 0;
     int m_tcpQueries = 0;
+    int m_udpReplies = 0;
+    int m_beforeFirstReply = 0;
     QHash<QByteArray, int> m_perName;
     QHash<QByteArray, QList<ScriptedReply>> m_scripts;
     QUdpSocket m_otherSource; // sends the OtherSource forgeries
