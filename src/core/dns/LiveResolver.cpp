@@ -29,13 +29,12 @@ LiveResolver::~LiveResolver()
 std::optional<Answer> LiveResolver::lookup(const Question &question)
 {
     ++m_stats.lookups;
-    QSet<QByteArray> seen;
+    QList<QByteArray> seen; // filled only along a dangling CNAME chain: most lookups allocate nothing
     return resolve(question, 0, seen);
 }
 
-std::optional<Answer> LiveResolver::resolve(const Question &question, int depth, QSet<QByteArray> &seen)
+std::optional<Answer> LiveResolver::resolve(const Question &question, int depth, QList<QByteArray> &seen)
 {
-    seen.insert(question.name);
     auto it = m_cache.find(question);
     if (it != m_cache.end() && it->expiry.hasExpired()) {
         m_cache.erase(it);
@@ -58,6 +57,7 @@ std::optional<Answer> LiveResolver::resolve(const Question &question, int depth,
     if (entry.danglingTarget.isEmpty())
         return entry.answer;
 
+    seen.append(question.name);
     const int links = depth + int(entry.answer.cnames.size());
     Answer failure;
     failure.rcode = ResponseCode::ServFail;
@@ -82,6 +82,8 @@ std::optional<Answer> LiveResolver::resolve(const Question &question, int depth,
 void LiveResolver::startQuery(const Question &question)
 {
     ++m_stats.queriesStarted;
+    if (m_options.logQuestions)
+        m_stats.questions.append(question);
     // The handle is stored before the callback can run: the transport calls back from the event loop only.
     const DnsTransport::Handle handle =
         m_transport->query(question, m_options.servers, m_options.transportOptions(),

@@ -27,6 +27,8 @@ struct ResolverOptions
     // re-run when answers arrive meets the same answers again and finishes.
     std::uint32_t minimumTtl = 30;
     std::uint32_t maximumTtl = 86400;
+    // Keep every question sent in statistics().questions (benchmarks and tests that count what a run asked).
+    bool logQuestions = false;
 
     TransportOptions transportOptions() const
     {
@@ -42,6 +44,7 @@ struct ResolverStatistics
     quint64 merged = 0;         // lookups that joined a query already under way
     quint64 queriesStarted = 0; // distinct questions sent to the transport
     quint64 failures = 0;       // queries that ended in an error rcode
+    QList<Question> questions;  // with ResolverOptions::logQuestions: each question sent, in the order sent
 };
 
 // The live resolver: asks recursive servers (the system's or given ones) over the network, with a TTL-honouring cache
@@ -78,7 +81,7 @@ private:
         QDeadlineTimer expiry;
     };
 
-    std::optional<Answer> resolve(const Question &question, int depth, QSet<QByteArray> &seen);
+    std::optional<Answer> resolve(const Question &question, int depth, QList<QByteArray> &seen);
     void startQuery(const Question &question);
     void store(const Question &question, const ServerReply &reply);
     Entry entryFrom(const Question &question, const ServerReply &reply) const;
