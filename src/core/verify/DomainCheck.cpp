@@ -61,6 +61,18 @@ ServerCheck toServerCheck(const ExpectedPass &pass, const spf::CheckHostResult &
     return c;
 }
 
+// The CNAME at the name asked: the first link of the chain an answer followed, or a CNAME question's own record.
+std::optional<dns::ResourceRecord> cnameAt(const dns::Answer &answer)
+{
+    if (!answer.cnames.isEmpty())
+        return answer.cnames.first();
+    for (const dns::ResourceRecord &rr : answer.records) {
+        if (rr.type == dns::RRType::CNAME)
+            return rr;
+    }
+    return std::nullopt;
+}
+
 // DMARC (RFC 7489 §6.3): "v=DMARC1; p=reject; ..." — tag names and values are case-insensitive here.
 QByteArray dmarcPolicy(const dns::Answer &answer, int *records)
 {
@@ -131,8 +143,11 @@ bool DomainCheck::run(dns::Resolver &resolver)
         return answer;
     };
     a.txt = ask(name, dns::RRType::TXT);
+    // A CNAME at the name shows in the answer to any other type's question (RFC 1034 §4.3.2): the type-99 question
+    // the linter asks anyway (merged by the resolver) reveals it at no cost; only without it is CNAME asked itself.
+    // (It misses a CNAME beside both TXT and type-99 records, which the linter's type-99 findings flag regardless.)
     if (m_options.checkAliases)
-        a.cname = ask(name, dns::RRType::CNAME);
+        a.cname = ask(name, m_options.lint.querySpfType ? dns::RRType::SPF : dns::RRType::CNAME);
     if (m_expectation.nullMx)
         a.mx = ask(name, dns::RRType::MX);
     if (m_expectation.dmarcReject)
@@ -247,24 +262,22 @@ void DomainCheck::checkAlias(const Answers &a)
     // A name that answers TXT of its own and also holds a CNAME: illegal zone data (RFC 1034 §3.6.2, RFC 2181 §10.1);
     // resolvers answer one or the other unpredictably.
     if (a.cname && !a.cname->isError() && txt.cnames.isEmpty() && !txt.records.isEmpty()) {
-        for (const dns::ResourceRecord &rr : a.cname->records) {
-            if (rr.type != dns::RRType::CNAME)
-                continue;
+        if (const std::optional<dns::ResourceRecord> cname = cnameAt(*a.cname)) {
             add(makeDiagnostic(
                 Code::TxtBesideCname, name,
                 QStringLiteral("%1 holds TXT records beside a CNAME to %2: no other data may share a "
                                "name with a CNAME, so resolvers may answer either.")
-                    .arg(text(name), text(rr.target)),
+                    .arg(text(name), text(cname->target)),
                 QStringLiteral("Delete the CNAME at %1 (keep the TXT records), or delete the TXT records "
                                "if the alias is meant.")
                     .arg(text(name))));
-            break;
         }
     } else if (a.cname && a.cname->isError()) {
+        const QString asked = m_options.lint.querySpfType ? QStringLiteral("type-99") : QStringLiteral("CNAME");
         add(makeDiagnostic(Code::QueryFailed, name,
-                           QStringLiteral("The CNAME query for %1 failed (%2): whether a CNAME sits beside the TXT "
+                           QStringLiteral("The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT "
                                           "records was not checked.")
-                               .arg(text(name), QString::fromLatin1(dns::responseCodeName(a.cname->rcode))),
+                               .arg(asked, text(name), QString::fromLatin1(dns::responseCodeName(a.cname->rcode))),
                            QStringLiteral("Verify again once the name servers answer.")));
     }
 }

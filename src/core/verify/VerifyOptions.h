@@ -9,8 +9,9 @@ namespace spfm::verify {
 struct VerifyOptions
 {
     lint::LintOptions lint;
-    bool checkServers = true;                  // check_host for every mail-server address, as MAIL FROM and as HELO
-    bool checkAliases = true;                  // ask CNAME at every name (TXT beside a CNAME)
+    bool checkServers = true; // check_host for every mail-server address, as MAIL FROM and as HELO
+    // TXT beside a CNAME: seen in the answer to the type-99 question when lint.querySpfType, else CNAME is asked.
+    bool checkAliases = true;
     bool checkWildcards = true;                // ask "*.<parent>" TXT for names below a project domain
     QByteArray receiver = "spfmanager-verify"; // %{r} in check_host
     // The whole run gives up after this long, reporting what has not answered as unreachable; 0: no limit (the
