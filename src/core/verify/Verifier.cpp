@@ -31,6 +31,7 @@ Verifier::Verifier(QList<DomainExpectation> expectations, dns::Resolver &resolve
     for (DomainExpectation &e : expectations)
         m_jobs.push_back(std::make_unique<DomainCheck>(std::move(e), m_options));
     m_queued = QList<bool>(qsizetype(m_jobs.size()), false);
+    m_waitCount = QList<int>(qsizetype(m_jobs.size()), 0);
     m_summary.total = total();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -103,6 +104,7 @@ void Verifier::resume()
         again += jobs;
     m_waits.clear();
     for (int i : std::as_const(again)) {
+        m_waitCount[i] = 0;
         if (!m_queued[i] && !m_jobs[std::size_t(i)]->isComplete()) {
             m_queued[i] = true;
             m_ready.append(i);
@@ -118,14 +120,23 @@ void Verifier::onAnswer(const dns::Question &question)
     const auto it = m_waits.find(question);
     if (it == m_waits.end())
         return;
+    // A job re-runs once every answer its last run missed is in: re-running it on each would redo its linting and
+    // check_host evaluations once per answer, and its next questions could not go out any sooner (they depend on
+    // answers that are all under way already).
+    bool woke = false;
     for (int i : std::as_const(*it)) {
+        if (--m_waitCount[i] > 0)
+            continue;
+        m_waitCount[i] = 0;
         if (!m_queued[i] && !m_jobs[std::size_t(i)]->isComplete()) {
             m_queued[i] = true;
             m_ready.append(i);
+            woke = true;
         }
     }
     m_waits.erase(it);
-    schedule();
+    if (woke)
+        schedule();
 }
 
 void Verifier::schedule()
@@ -182,8 +193,17 @@ void Verifier::runJob(int index)
     if (m_async) {
         const QList<dns::Question> missed = m_async->takeMissed();
         if (!done) {
-            for (const dns::Question &q : missed)
-                m_waits[q].append(index);
+            // Each question once (an AuthoritativeResolver may list one per server; the first answer then wakes the
+            // job, which waits again for the rest).
+            int count = 0;
+            for (const dns::Question &q : missed) {
+                QList<int> &jobs = m_waits[q];
+                if (!jobs.isEmpty() && jobs.last() == index)
+                    continue;
+                jobs.append(index);
+                ++count;
+            }
+            m_waitCount[index] = count;
             if (missed.isEmpty())
                 m_waiting.append(index);
         }

@@ -78,6 +78,7 @@ private:
     QList<int> m_ready;                       // to run on the next turn
     QList<int> m_waiting;                     // waiting on some answer (no AsyncResolver to say which)
     QHash<dns::Question, QList<int>> m_waits; // AsyncResolver: which jobs wait on which question
+    QList<int> m_waitCount;                   // AsyncResolver: per job, how many of those answers are still due
     QList<bool> m_queued;                     // job is in m_ready
     int m_stalls = 0;
     bool m_pumpScheduled = false;
