@@ -2,11 +2,26 @@
 
 #include <QNetworkDatagram>
 #include <QNetworkProxy>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTimer>
 
 namespace spfm::testing {
+
+namespace {
+
+// Replies (and, at the client side, queries) arrive in bursts of thousands: room for them all.
+constexpr int kSocketBuffer = 4 << 20;
+
+std::uint16_t idOf(const QByteArray &message)
+{
+    return std::uint16_t((std::uint8_t(message[0]) << 8) | std::uint8_t(message[1]));
+}
+
+void setId(QByteArray &message, std::uint16_t id)
+{
+    message[0] = char(id >> 8);
+    message[1] = char(id & 0xff);
+}
+
+} // namespace
 
 DelayingDnsProxy::DelayingDnsProxy(const QHostAddress &upstream, std::uint16_t upstreamPort, int delayMs,
                                    QObject *parent)
@@ -14,21 +29,32 @@ DelayingDnsProxy::DelayingDnsProxy(const QHostAddress &upstream, std::uint16_t u
     , m_upstream(upstream)
     , m_upstreamPort(upstreamPort)
     , m_delayMs(delayMs)
+    , m_outstanding(65536)
 {
     m_udp.setProxy(QNetworkProxy::NoProxy);
+    m_upstreamUdp.setProxy(QNetworkProxy::NoProxy);
     m_tcp.setProxy(QNetworkProxy::NoProxy);
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setTimerType(Qt::PreciseTimer);
+    m_clock.start();
     connect(&m_udp, &QUdpSocket::readyRead, this, &DelayingDnsProxy::onClientDatagram);
+    connect(&m_upstreamUdp, &QUdpSocket::readyRead, this, &DelayingDnsProxy::onUpstreamDatagram);
     connect(&m_tcp, &QTcpServer::newConnection, this, &DelayingDnsProxy::onTcpConnection);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &DelayingDnsProxy::release);
 }
 
 StartResult DelayingDnsProxy::listen(const QHostAddress &address, std::uint16_t port)
 {
+    const QHostAddress any(m_upstream.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress::AnyIPv6
+                                                                                  : QHostAddress::AnyIPv4);
+    if (!m_upstreamUdp.bind(any, 0))
+        return {false, QStringLiteral("cannot bind the upstream UDP socket: %1").arg(m_upstreamUdp.errorString())};
+    m_upstreamUdp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kSocketBuffer);
     for (int attempt = 0; attempt < 20; ++attempt) {
         if (!m_udp.bind(address, port))
             return {false, QStringLiteral("cannot bind UDP on %1: %2").arg(address.toString(), m_udp.errorString())};
         if (m_tcp.listen(address, m_udp.localPort())) {
-            // The client runs in this thread and may send hundreds of queries before we read one: room for them all.
-            m_udp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 20);
+            m_udp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kSocketBuffer);
             m_address = address;
             m_port = m_udp.localPort();
             return {true, {}};
@@ -49,24 +75,37 @@ void DelayingDnsProxy::onClientDatagram()
 {
     while (m_udp.hasPendingDatagrams()) {
         const QNetworkDatagram query = m_udp.receiveDatagram();
-        // One upstream socket per query keeps replies apart without parsing them; it lives until the reply or 10 s.
-        auto *upstream = new QUdpSocket(this);
-        upstream->setProxy(QNetworkProxy::NoProxy);
-        upstream->bind(QHostAddress(QHostAddress::AnyIPv4), 0);
-        const QHostAddress client = query.senderAddress();
-        const quint16 clientPort = quint16(query.senderPort());
-        connect(upstream, &QUdpSocket::readyRead, this, [this, upstream, client, clientPort] {
-            while (upstream->hasPendingDatagrams()) {
-                const QByteArray reply = upstream->receiveDatagram().data();
-                QTimer::singleShot(m_delayMs, this, [this, reply, client, clientPort] {
-                    m_udp.writeDatagram(reply, client, clientPort);
-                    ++m_relayed;
-                });
-            }
-            upstream->deleteLater();
-        });
-        QTimer::singleShot(10000, upstream, &QObject::deleteLater);
-        upstream->writeDatagram(query.data(), m_upstream, m_upstreamPort);
+        QByteArray bytes = query.data();
+        if (bytes.size() < 12)
+            continue; // not even a DNS header
+        // A slot still waiting after 65,536 later queries has lost its reply: reusing it is fine.
+        const std::uint16_t id = m_nextId++;
+        Outstanding &slot = m_outstanding[id];
+        slot.clientId = idOf(bytes);
+        slot.client = query.senderAddress();
+        slot.clientPort = quint16(query.senderPort());
+        slot.waiting = true;
+        setId(bytes, id);
+        m_upstreamUdp.writeDatagram(bytes, m_upstream, m_upstreamPort);
+    }
+}
+
+void DelayingDnsProxy::onUpstreamDatagram()
+{
+    while (m_upstreamUdp.hasPendingDatagrams()) {
+        QByteArray bytes = m_upstreamUdp.receiveDatagram().data();
+        if (bytes.size() < 2)
+            continue;
+        Outstanding &slot = m_outstanding[idOf(bytes)];
+        if (!slot.waiting)
+            continue;
+        slot.waiting = false;
+        setId(bytes, slot.clientId);
+        Held held;
+        held.bytes = bytes;
+        held.client = slot.client;
+        held.clientPort = slot.clientPort;
+        hold(std::move(held));
     }
 }
 
@@ -79,17 +118,40 @@ void DelayingDnsProxy::onTcpConnection()
         connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
         connect(upstream, &QTcpSocket::connected, upstream, [client, upstream] { upstream->write(client->readAll()); });
         connect(upstream, &QTcpSocket::readyRead, this, [this, upstream, guardedClient] {
-            const QByteArray bytes = upstream->readAll();
-            QTimer::singleShot(m_delayMs, this, [this, bytes, guardedClient] {
-                if (guardedClient) {
-                    guardedClient->write(bytes);
-                    ++m_relayed;
-                }
-            });
+            Held held;
+            held.bytes = upstream->readAll();
+            held.tcp = guardedClient;
+            hold(std::move(held));
         });
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         upstream->connectToHost(m_upstream, m_upstreamPort);
     }
+}
+
+void DelayingDnsProxy::hold(Held held)
+{
+    held.dueMs = m_clock.elapsed() + m_delayMs;
+    m_held.push_back(std::move(held));
+    if (!m_releaseTimer.isActive())
+        m_releaseTimer.start(m_delayMs);
+}
+
+void DelayingDnsProxy::release()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_held.empty() && m_held.front().dueMs <= now) {
+        const Held &held = m_held.front();
+        if (held.tcp) {
+            held.tcp->write(held.bytes);
+            ++m_relayed;
+        } else if (held.clientPort != 0) {
+            m_udp.writeDatagram(held.bytes, held.client, held.clientPort);
+            ++m_relayed;
+        }
+        m_held.pop_front();
+    }
+    if (!m_held.empty())
+        m_releaseTimer.start(int(std::max<qint64>(0, m_held.front().dueMs - now)));
 }
 
 } // namespace spfm::testing
