@@ -80,6 +80,7 @@ class TestVerifyQueries : public QObject
 
 private slots:
     void eachQuestionOnce();
+    void resultsStreamWhileNamesWaitForRoom();
 };
 
 void TestVerifyQueries::eachQuestionOnce()
@@ -123,6 +124,52 @@ void TestVerifyQueries::eachQuestionOnce()
     QCOMPARE(stats.transport.answered, quint64(expected.size()));
     // Many lookups shared those answers: the cache and the merging of in-flight questions did their job.
     QVERIFY(stats.lookups > stats.queriesStarted * 2);
+}
+
+void TestVerifyQueries::resultsStreamWhileNamesWaitForRoom()
+{
+    project::Project project = sampleProject();
+    for (int i = 0; i < 40; ++i) {
+        project::Dependent d;
+        d.domain = dn(QByteArray("d" + QByteArray::number(i) + ".example").constData());
+        project.dependents.append(d);
+    }
+    DnsServerFixture server;
+    server.addZone(zoneFor(project));
+    const testing::StartResult started = server.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+
+    dns::ResolverOptions options;
+    options.servers = {dns::ServerAddress{server.address(), server.port()}};
+    options.timeoutMs = 3000;
+    options.logQuestions = true;
+    dns::LiveResolver resolver(options);
+    verify::VerifyOptions verifyOptions;
+    verifyOptions.maxPendingQueries = 4; // a name starts only while fewer questions are under way
+    verify::Verifier verifier(project, resolver, verifyOptions);
+    quint64 startedAtFirstResult = 0;
+    int results = 0;
+    connect(&verifier, &verify::Verifier::domainChecked, this, [&] {
+        if (results++ == 0)
+            startedAtFirstResult = resolver.statistics().queriesStarted;
+    });
+    const verify::Summary summary = verifier.run();
+    QCOMPARE(summary.ok, summary.total);
+    QCOMPARE(results, summary.total);
+
+    // Each name needs its own TXT and type 99, so most questions cannot have gone out before the first name was
+    // done: the first result came while later names had not started.
+    const dns::ResolverStatistics stats = resolver.statistics();
+    QVERIFY2(startedAtFirstResult > 0 && startedAtFirstResult < stats.queriesStarted / 2,
+             qPrintable(QStringLiteral("%1 of %2 questions sent before the first result")
+                            .arg(startedAtFirstResult)
+                            .arg(stats.queriesStarted)));
+    // Throttled or not, nothing is asked twice: 2 questions per name, plus parked MX and _dmarc, the wildcard, and
+    // the primary's MX and MX host.
+    const QSet<Question> asked(stats.questions.cbegin(), stats.questions.cend());
+    QCOMPARE(asked.size(), stats.questions.size());
+    QCOMPARE(stats.questions.size(), 2 * summary.total + 5);
+    QCOMPARE(stats.transport.queriesSent, quint64(stats.questions.size()));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyQueries)

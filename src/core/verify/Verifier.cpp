@@ -43,7 +43,7 @@ Verifier::Verifier(QList<DomainExpectation> expectations, dns::Resolver &resolve
         // An answer nobody registered for (a CNAME target the resolver chased, a reply that came while a job ran)
         // wakes nobody: once the resolver is idle, the waiting jobs are looked at again.
         connect(m_async, &dns::AsyncResolver::idle, this, [this] {
-            if (m_running && (!m_waits.isEmpty() || !m_waiting.isEmpty()))
+            if (m_running && (!m_waits.isEmpty() || !m_waiting.isEmpty() || canAdmit()))
                 schedule();
         });
     }
@@ -59,11 +59,14 @@ void Verifier::start()
     m_clock.start();
     if (m_options.deadlineMs > 0)
         m_deadline.start(m_options.deadlineMs);
-    for (int i = 0; i < total(); ++i) {
-        m_ready.append(i);
-        m_queued[i] = true;
-    }
+    m_nextFresh = 0;
     schedule();
+}
+
+bool Verifier::canAdmit() const
+{
+    return m_nextFresh < total() &&
+           (!m_async || m_options.maxPendingQueries <= 0 || m_async->pendingCount() < m_options.maxPendingQueries);
 }
 
 void Verifier::cancel()
@@ -135,7 +138,7 @@ void Verifier::onAnswer(const dns::Question &question)
         }
     }
     m_waits.erase(it);
-    if (woke)
+    if (woke || canAdmit())
         schedule();
 }
 
@@ -153,16 +156,24 @@ void Verifier::pump()
     m_pumpScheduled = false;
     if (!m_running)
         return;
-    if (m_summary.done == 0 && m_ready.size() == total())
+    if (m_nextFresh == 0)
         emit progress(0, total());
-    for (int budget = std::max(1, m_options.runsPerTurn); budget > 0 && !m_ready.isEmpty() && m_running; --budget) {
-        const int i = m_ready.takeFirst();
-        m_queued[i] = false;
-        runJob(i);
+    // Jobs that were waiting go first; a job not run yet only while the resolver has room, so the questions that
+    // finish started jobs never queue behind thousands that merely start new ones (results stream in from the start).
+    for (int budget = std::max(1, m_options.runsPerTurn); budget > 0 && m_running; --budget) {
+        if (!m_ready.isEmpty()) {
+            const int i = m_ready.takeFirst();
+            m_queued[i] = false;
+            runJob(i);
+        } else if (canAdmit()) {
+            runJob(m_nextFresh++);
+        } else {
+            break;
+        }
     }
     if (!m_running)
         return;
-    if (!m_ready.isEmpty()) {
+    if (!m_ready.isEmpty() || canAdmit()) {
         schedule();
         return;
     }

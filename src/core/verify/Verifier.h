@@ -64,6 +64,7 @@ public slots:
 
 private:
     void schedule();
+    bool canAdmit() const;
     void pump();
     void runJob(int index);
     void complete(int index);
@@ -80,6 +81,7 @@ private:
     QHash<dns::Question, QList<int>> m_waits; // AsyncResolver: which jobs wait on which question
     QList<int> m_waitCount;                   // AsyncResolver: per job, how many of those answers are still due
     QList<bool> m_queued;                     // job is in m_ready
+    int m_nextFresh = 0;                      // jobs from here on have not run yet
     int m_stalls = 0;
     bool m_pumpScheduled = false;
     bool m_running = false;

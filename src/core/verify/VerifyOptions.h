@@ -19,6 +19,9 @@ struct VerifyOptions
     int deadlineMs = 0;
     // Domain runs per event-loop turn, so a large project on an in-memory zone still lets cancel() and the GUI in.
     int runsPerTurn = 200;
+    // A name's first run waits while an asynchronous resolver has this many queries under way (0: never): enough to
+    // keep a transport of 512 in flight busy, few enough that the questions finishing started names go out soon.
+    int maxPendingQueries = 1024;
 };
 
 } // namespace spfm::verify
