@@ -108,7 +108,6 @@ qint64 threadCpuMs()
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
-// The machine's load while we ran: wall time on a shared machine says little without it.
 QByteArray loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -219,25 +218,34 @@ int main(int argc, char **argv)
     std::printf("verify, cold cache, every answer %d ms late (NSD behind a delaying proxy); floor = %d round trips "
                 "(dependent TXT -> primary TXT -> primary MX -> MX host A) x %d ms\n\n",
                 kDelayMs, kChainRoundTrips, kDelayMs);
-    std::printf("%10s %7s %9s %7s %6s %7s %9s %9s %10s %10s %5s %9s %s\n", "dependents", "names", "wall ms", "floor",
-                "target", "cpu ms", "queries", "names", "q/name", "q/question", "dups", "timeouts", "result");
+    std::printf("%10s %7s %9s %7s %6s %7s %9s %9s %7s %10s %5s %8s  %s\n", "dependents", "names", "wall ms", "floor",
+                "target", "cpu ms", "queries", "names", "q/name", "q/question", "dups", "timeouts",
+                "wall / q-per-question / q-per-name");
+    const auto verdict = [](bool met) { return met ? "met" : "MISSED"; };
     for (const Figures &f : std::as_const(table)) {
         const qint64 target = f.dependents <= 1000 ? 1000 : 5000;
         const double perName = f.distinctNames ? double(f.sent) / f.distinctNames : 0;
         const double perQuestion = f.distinctQuestions ? double(f.sent) / f.distinctQuestions : 0;
-        const bool met = f.wallMs <= target && perQuestion <= kMaxQueriesPerName && f.duplicates == 0;
-        allMet = allMet && met;
-        std::printf("%10d %7d %9lld %7d %6lld %7lld %9llu %9d %10.2f %10.2f %5d %9llu %s\n", f.dependents, f.names,
-                    static_cast<long long>(f.wallMs), kChainRoundTrips * kDelayMs, static_cast<long long>(target),
-                    static_cast<long long>(f.cpuMs), static_cast<unsigned long long>(f.sent), f.distinctNames, perName,
-                    perQuestion, f.duplicates, static_cast<unsigned long long>(f.timeouts), met ? "met" : "MISSED");
+        const bool wallMet = f.wallMs <= target;
+        const bool questionsMet = perQuestion <= kMaxQueriesPerName && f.duplicates == 0;
+        allMet = allMet && wallMet && questionsMet;
+        std::printf("%10d %7d %9lld %7d %6lld %7lld %9llu %9d %7.2f %10.2f %5d %8llu  %s / %s / %s\n", f.dependents,
+                    f.names, static_cast<long long>(f.wallMs), kChainRoundTrips * kDelayMs,
+                    static_cast<long long>(target), static_cast<long long>(f.cpuMs),
+                    static_cast<unsigned long long>(f.sent), f.distinctNames, perName, perQuestion, f.duplicates,
+                    static_cast<unsigned long long>(f.timeouts), verdict(wallMet), verdict(questionsMet),
+                    verdict(perName <= kMaxQueriesPerName));
         std::printf("%10s ok %d, warnings %d, errors %d, unreachable %d; %d distinct questions over %d distinct "
                     "names\n",
                     "", f.summary.ok, f.summary.warnings, f.summary.errors, f.summary.unreachable, f.distinctQuestions,
                     f.distinctNames);
     }
-    std::printf("\nq/name: queries sent per distinct owner name asked; q/question: per distinct (name, type) asked "
-                "(target <= %.1f); cpu ms: the verifying thread's CPU time. Peak memory %ld MiB, load average %s.\n",
+    std::printf("\nq/question: queries sent per distinct (name, type) asked, target <= %.1f: no question twice, no "
+                "retries.\nq/name: per distinct owner name; about 2 and over the 1.1 target by design, since every "
+                "name needs two questions for the checks issue 4 asks for: TXT, and type 99 for the obsolete-record "
+                "check (whose answer also shows a CNAME beside the TXT). The exit status follows wall time and "
+                "q/question.\ncpu ms: the verifying thread's CPU time (the proxy runs in a thread of its own). Peak "
+                "memory %ld MiB; load average %s (wall time on a shared machine says little without it).\n",
                 kMaxQueriesPerName, peakRssMiB(), loadAverage().constData());
     return allMet ? 0 : 2;
 }
