@@ -405,7 +405,10 @@ void FaultDnsServer::runScript(const QByteArray &query, ldns_pkt *packet, const 
             break;
         }
         QUdpSocket *socket = otherSource ? &m_otherSource : &m_udp;
-        QTimer::singleShot(step.delayMs, this, [socket, bytes, to, port] { socket->writeDatagram(bytes, to, port); });
+        QTimer::singleShot(step.delayMs, this, [this, socket, bytes, to, port] {
+            ++m_udpReplies;
+            socket->writeDatagram(bytes, to, port);
+        });
     }
 }
 
