@@ -84,6 +84,8 @@ void DelayingDnsProxy::onClientDatagram()
         slot.clientId = idOf(bytes);
         slot.client = query.senderAddress();
         slot.clientPort = quint16(query.senderPort());
+        if (!slot.waiting)
+            m_maxOutstanding = std::max(m_maxOutstanding, ++m_outstandingNow);
         slot.waiting = true;
         setId(bytes, id);
         m_upstreamUdp.writeDatagram(bytes, m_upstream, m_upstreamPort);
@@ -147,6 +149,7 @@ void DelayingDnsProxy::release()
         } else if (held.clientPort != 0) {
             m_udp.writeDatagram(held.bytes, held.client, held.clientPort);
             ++m_relayed;
+            --m_outstandingNow;
         }
         m_held.pop_front();
     }

@@ -36,6 +36,9 @@ public:
     std::uint16_t port() const { return m_port; }
     QString serverSpec() const;
     int relayed() const { return m_relayed; } // replies passed back (UDP datagrams and TCP chunks)
+    // The most UDP queries under way at once (received, reply not passed back yet): how many a client had in flight
+    // together, whatever the machine's load did to the timing.
+    int maxUdpOutstanding() const { return m_maxOutstanding; }
 
 private:
     // A UDP query sent upstream under the proxy's id (the slot's index), waiting for its reply.
@@ -77,6 +80,8 @@ private:
     QTimer m_releaseTimer;
     QElapsedTimer m_clock;
     int m_relayed = 0;
+    int m_outstandingNow = 0;
+    int m_maxOutstanding = 0;
 };
 
 } // namespace spfm::testing

@@ -76,7 +76,9 @@ void TestDnsDelay::manyAnswersAreLateTogether()
     qInfo("300 queries through a 50 ms delay: %lld ms, %llu timeouts", elapsed,
           resolver.statistics().transport.timeouts);
     QVERIFY(elapsed >= 50);
-    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed))); // one after another: 15 s
+    // All out at once, not one after another: the proxy had every query before it passed any reply back. (No bound
+    // on wall time: a loaded machine stretches it.)
+    QVERIFY2(m_proxy->maxUdpOutstanding() >= 300, qPrintable(QString::number(m_proxy->maxUdpOutstanding())));
     QCOMPARE(resolver.statistics().transport.timeouts, 0u);
     QCOMPARE(resolver.statistics().transport.answered, 300u);
     for (int i = 0; i < 300; ++i) {
