@@ -1,10 +1,9 @@
-// The live resolver against the fault-injecting server: every fault ends in the right code within its time budget,
+// The live resolver against the fault-injecting server: every fault ends in the right code within its tries,
 // and the cache, merging, server rotation and statistics do what they promise.
 #include "FaultDnsServer.h"
 #include "ResolverWait.h"
 #include "dns/LiveResolver.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace spfm;
@@ -23,8 +22,6 @@ Q_DECLARE_METATYPE(spfm::dns::ResponseCode)
 namespace {
 
 constexpr int kTimeoutMs = 300;
-// Bounds on wall time are loose (other builds share the CPU); the statistics say exactly what happened.
-constexpr int kSlackMs = 1000;
 
 dns::ServerAddress serverOf(const FaultDnsServer &server)
 {
@@ -89,36 +86,34 @@ void TestLiveResolver::faults_data()
 {
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<ResponseCode>("rcode");
-    QTest::addColumn<int>("maxMs");
-    const int allTries = 2 * kTimeoutMs + kSlackMs;
-    const int noWait = kSlackMs;
-    QTest::newRow("answer") << QByteArray("ok.test") << ResponseCode::NoError << noWait;
-    QTest::newRow("silent") << QByteArray("silent.test") << ResponseCode::Timeout << allTries;
-    QTest::newRow("servfail") << QByteArray("servfail.test") << ResponseCode::ServFail << noWait;
-    QTest::newRow("refused") << QByteArray("refused.test") << ResponseCode::Refused << noWait;
-    QTest::newRow("truncated, TCP answers") << QByteArray("truncate.test") << ResponseCode::NoError << noWait;
-    QTest::newRow("truncated, TCP dropped") << QByteArray("tcpdrop.test") << ResponseCode::NetworkError << allTries;
-    QTest::newRow("wrong id") << QByteArray("wrongid.test") << ResponseCode::Timeout << allTries;
-    QTest::newRow("wrong question") << QByteArray("wrongq.test") << ResponseCode::Timeout << allTries;
-    QTest::newRow("garbage") << QByteArray("garbage.test") << ResponseCode::NetworkError << allTries;
+    QTest::addColumn<bool>("waits"); // the resolver must wait out its tries (no usable reply ever comes)
+    QTest::newRow("answer") << QByteArray("ok.test") << ResponseCode::NoError << false;
+    QTest::newRow("silent") << QByteArray("silent.test") << ResponseCode::Timeout << true;
+    QTest::newRow("servfail") << QByteArray("servfail.test") << ResponseCode::ServFail << false;
+    QTest::newRow("refused") << QByteArray("refused.test") << ResponseCode::Refused << false;
+    QTest::newRow("truncated, TCP answers") << QByteArray("truncate.test") << ResponseCode::NoError << false;
+    QTest::newRow("truncated, TCP dropped") << QByteArray("tcpdrop.test") << ResponseCode::NetworkError << true;
+    QTest::newRow("wrong id") << QByteArray("wrongid.test") << ResponseCode::Timeout << true;
+    QTest::newRow("wrong question") << QByteArray("wrongq.test") << ResponseCode::Timeout << true;
+    QTest::newRow("garbage") << QByteArray("garbage.test") << ResponseCode::NetworkError << true;
 }
 
 void TestLiveResolver::faults()
 {
     QFETCH(QByteArray, name);
     QFETCH(ResponseCode, rcode);
-    QFETCH(int, maxMs);
+    QFETCH(bool, waits);
     LiveResolver resolver(optionsFor({serverOf(*m_server)}));
     const Question question(name, RRType::TXT);
-    QElapsedTimer clock;
-    clock.start();
     QVERIFY(!resolver.lookup(question)); // nothing is known before the network answered
     const std::optional<Answer> answer = waitForAnswer(resolver, question);
-    const qint64 elapsed = clock.elapsed();
     QVERIFY2(answer, "no answer at all");
     QCOMPARE(answer->rcode, rcode);
-    QVERIFY2(elapsed <= maxMs, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     const dns::ResolverStatistics stats = resolver.statistics();
+    // How long it took is the machine's business; how many attempts it made and waited out is ours: never more than
+    // the tries, and none at all when a usable reply came.
+    QVERIFY(stats.transport.queriesSent - stats.transport.tcpQueriesSent <= 2u);
+    QVERIFY(stats.transport.timeouts <= 2u);
     if (rcode == ResponseCode::NoError) {
         QCOMPARE(answer->records.size(), 1);
         QCOMPARE(answer->records.first().joinedText(), "v=spf1 " + name.left(name.indexOf('.')) + " -all");
@@ -128,7 +123,7 @@ void TestLiveResolver::faults()
         QVERIFY2(!answer->detail.isEmpty(), "an error says why");
         QVERIFY(answer->isError());
     }
-    if (maxMs == kSlackMs)
+    if (!waits)
         QCOMPARE(stats.transport.timeouts, 0u);
     if (name == "truncate.test") {
         QCOMPARE(stats.transport.truncated, 1u);
@@ -305,13 +300,10 @@ void TestLiveResolver::silentServerRotatesToTheNext()
     QVERIFY(silent.listen().ok);
     silent.setDefaultBehaviour(FaultDnsServer::Behaviour::Silent);
     LiveResolver resolver(optionsFor({serverOf(silent), serverOf(*m_server)}));
-    QElapsedTimer clock;
-    clock.start();
     const auto answer = waitForAnswer(resolver, Question("ok.test", RRType::TXT));
     QVERIFY(answer);
     QCOMPARE(answer->rcode, ResponseCode::NoError);
-    QVERIFY(clock.elapsed() < kTimeoutMs + kSlackMs);
-    QCOMPARE(silent.udpQueries(), 1);
+    QCOMPARE(silent.udpQueries(), 1); // one attempt waited out, then the next server
     QCOMPARE(resolver.statistics().transport.timeouts, 1u);
 }
 
