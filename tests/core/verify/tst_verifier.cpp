@@ -224,6 +224,24 @@ private:
 
 } // namespace
 
+// Passes questions on to a zone and remembers which were asked.
+class RecordingResolver : public dns::Resolver
+{
+public:
+    explicit RecordingResolver(dns::Resolver &inner)
+        : m_inner(inner)
+    {}
+    std::optional<dns::Answer> lookup(const dns::Question &question) override
+    {
+        asked.insert(question);
+        return m_inner.lookup(question);
+    }
+    QSet<dns::Question> asked;
+
+private:
+    dns::Resolver &m_inner;
+};
+
 class TestVerifier : public QObject
 {
     Q_OBJECT
@@ -234,6 +252,8 @@ private slots:
     void findings();
     void unauthorisedServerNamesTheFix();
     void termLevelDiff();
+    void cnameBesideTxtFoundWithoutAskingCname_data();
+    void cnameBesideTxtFoundWithoutAskingCname();
     void unreachableDomain();
     void streamsAndCancels();
     void deferredAnswersRerunJobs();
@@ -486,6 +506,37 @@ void TestVerifier::termLevelDiff()
     QVERIFY(d);
     QVERIFY2(d->message.contains(QStringLiteral("add ip4:192.0.2.11 (as term 2); change ~all to -all")),
              qPrintable(d->message));
+}
+
+void TestVerifier::cnameBesideTxtFoundWithoutAskingCname_data()
+{
+    QTest::addColumn<bool>("askType99");
+    QTest::newRow("seen in the type-99 answer") << true;
+    QTest::newRow("type 99 not asked: CNAME asked") << false;
+}
+
+void TestVerifier::cnameBesideTxtFoundWithoutAskingCname()
+{
+    QFETCH(bool, askType99);
+    const project::Project project = sampleProject();
+    Published published(project);
+    published.records.append(withTarget("blog.example", dns::RRType::CNAME, "blog.host.example"));
+    dns::MemoryZone zone;
+    published.fill(zone);
+    RecordingResolver resolver(zone);
+    verify::VerifyOptions options;
+    options.lint.querySpfType = askType99;
+    verify::Verifier verifier(project, resolver, options);
+    Run run;
+    run.summary = verifier.run();
+    run.results = verifier.results();
+    const DomainResult *blog = run.find("blog.example");
+    QVERIFY2(blog && codesOf(*blog).contains("VFY102"), qPrintable(dump(run)));
+    // The CNAME question is the fallback only; with type 99 asked, no name is asked CNAME.
+    const bool askedCname = std::any_of(resolver.asked.cbegin(), resolver.asked.cend(),
+                                        [](const dns::Question &q) { return q.type == dns::RRType::CNAME; });
+    QCOMPARE(askedCname, !askType99);
+    QCOMPARE(resolver.asked.contains(dns::Question("blog.example", dns::RRType::SPF)), askType99);
 }
 
 void TestVerifier::unreachableDomain()
