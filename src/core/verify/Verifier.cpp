@@ -121,8 +121,11 @@ void Verifier::onAnswer(const dns::Question &question)
     if (!m_running)
         return;
     const auto it = m_waits.find(question);
-    if (it == m_waits.end())
+    if (it == m_waits.end()) {
+        if (canAdmit()) // an answer nobody waits for still makes room
+            schedule();
         return;
+    }
     // A job re-runs once every answer its last run missed is in: re-running it on each would redo its linting and
     // check_host evaluations once per answer, and its next questions could not go out any sooner (they depend on
     // answers that are all under way already).
