@@ -103,7 +103,7 @@ def write_nsd_conf(directory, world, port):
     path = os.path.join(directory, "nsd.conf")
     with open(path, "w", encoding="ascii") as f:
         f.write("\n".join(conf) + "\n")
-    return path, origins[0]
+    return path, origins[-1]  # zones load in order: the last one answers last
 
 
 def soa_query(name):
@@ -114,13 +114,14 @@ def soa_query(name):
 
 
 def answers(port, name, timeout=0.05):
+    """Whether the server answers the zone's SOA with NOERROR (SERVFAIL means it did not load the zone)."""
     qid, packet = soa_query(name)
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     s.settimeout(timeout)
     try:
         s.sendto(packet, ("127.0.0.1", port))
         reply, _ = s.recvfrom(4096)
-        return len(reply) >= 12 and struct.unpack(">H", reply[:2])[0] == qid
+        return len(reply) >= 12 and struct.unpack(">H", reply[:2])[0] == qid and reply[3] & 0x0F == 0
     except OSError:
         return False
     finally:
@@ -188,7 +189,7 @@ def stop_process(proc):
 
 
 def start_nsd(cleanup, world, directory, port, netns=None):
-    conf, first_origin = write_nsd_conf(directory, world, port)
+    conf, last_origin = write_nsd_conf(directory, world, port)
     cmd = [nsd_binary(), "-d", "-c", conf]
     if netns:
         cmd = ["ip", "netns", "exec", netns] + cmd
@@ -198,9 +199,9 @@ def start_nsd(cleanup, world, directory, port, netns=None):
     if netns:
         probe = lambda: subprocess.run(  # noqa: E731
             ["ip", "netns", "exec", netns, sys.executable, os.path.abspath(__file__), "--probe", str(port),
-             first_origin], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+             last_origin], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
     else:
-        probe = lambda: answers(port, first_origin)  # noqa: E731
+        probe = lambda: answers(port, last_origin)  # noqa: E731
     wait_ready(proc, probe, "NSD" + (" in netns " + netns if netns else ""), os.path.join(directory, "nsd.log"))
     return proc
 
@@ -424,7 +425,8 @@ def main():
     impls = args.only or ["ours", "pyspf", "mailspf", "libspf2"]
 
     cleanup = Cleanup()
-    base = args.workdir or tempfile.mkdtemp(prefix="spf-peers-")
+    # NSD changes directory: every path it is given must be absolute.
+    base = os.path.abspath(args.workdir) if args.workdir else tempfile.mkdtemp(prefix="spf-peers-")
     if not args.workdir:
         cleanup.add("remove " + base, lambda: shutil.rmtree(base, ignore_errors=True))
     os.makedirs(base, exist_ok=True)
