@@ -213,8 +213,18 @@ def setup_netns(cleanup, name):
     subprocess.run(["ip", "netns", "add", name], check=True)
     cleanup.add("delete netns " + name, lambda: subprocess.run(["ip", "netns", "delete", name], check=False))
     etc = os.path.join("/etc/netns", name)
+    made_parent = not os.path.isdir("/etc/netns")
     os.makedirs(etc, exist_ok=True)
-    cleanup.add("remove " + etc, lambda: shutil.rmtree(etc, ignore_errors=True))
+
+    def remove_etc():
+        shutil.rmtree(etc, ignore_errors=True)
+        if made_parent:
+            try:
+                os.rmdir("/etc/netns")  # only when we made it and nobody else put a namespace there meanwhile
+            except OSError:
+                pass
+
+    cleanup.add("remove " + etc, remove_etc)
     with open(os.path.join(etc, "resolv.conf"), "w", encoding="ascii") as f:
         f.write("nameserver 127.0.0.1\n")
     subprocess.run(["ip", "-n", name, "link", "set", "lo", "up"], check=True)
@@ -349,6 +359,8 @@ def report(n, rows, timings, results, cpu, out_dir, targets):
     print()
     print("== %d queries (%d distinct sender domains, faults mixed in); each a fresh process, cold cache ==" %
           (n, len({r["domain"] for r in rows})))
+    print("(load average %.1f on %d CPUs: under load wall times are inflated; CPU s is each process's own user+sys)"
+          % (os.getloadavg()[0], os.cpu_count()))
     print("%-10s %8s %10s %10s %12s %11s %12s %10s" % ("impl", "queries", "wall s", "ms/query", "ratio/ours",
                                                        "agree %", "= expected", "CPU s"))
     for name, wall in timings.items():
@@ -458,8 +470,6 @@ def main():
         for i in reversed(range(first, len(cleanup.steps))):
             cleanup.run_one(i)
         cpu = {name: CPU_SECONDS.get(os.path.join(world, "out-%s.txt" % name), 0.0) for name in timings}
-        print("(load average %.1f on %d CPUs: wall times under load are inflated; CPU s is the process's own user+sys)"
-              % (os.getloadavg()[0], os.cpu_count()))
         report(n, rows, timings, results, cpu, base, targets=n >= 10000)
     if args.workdir:
         print("worlds and outputs kept in %s" % base)
