@@ -1,5 +1,6 @@
 #include "DiagnosticsModel.h"
 
+#include "DnsText.h"
 #include "Icons.h"
 
 namespace spfm::gui {
@@ -43,13 +44,13 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         return {};
     const lint::Diagnostic &d = m_diagnostics[index.row()];
     switch (role) {
+    case Qt::ToolTipRole: return plainToolTip(data(index, Qt::DisplayRole).toString()); // messages quote DNS text
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         switch (index.column()) {
         case SeverityColumn: return severityText(d.severity);
-        case DomainColumn: return QString::fromUtf8(d.domain);
+        case DomainColumn: return visibleText(d.domain);
         case CodeColumn: return QString::fromLatin1(d.code);
-        case MessageColumn: return d.message;
+        case MessageColumn: return visibleText(d.message);
         case FixColumn: return d.fix;
         case RfcColumn: return d.rfcSection.isEmpty() ? QStringLiteral("—") : QString::fromUtf8(d.rfcSection);
         default: return {};

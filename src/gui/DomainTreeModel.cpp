@@ -1,5 +1,6 @@
 #include "DomainTreeModel.h"
 
+#include "DnsText.h"
 #include "Icons.h"
 #include "ProjectDocument.h"
 
@@ -131,7 +132,7 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
 
     const auto found = m_status.constFind(domain->ace());
     const DomainStatus st = found == m_status.constEnd() ? DomainStatus{} : *found;
-    const QString stateWords = st.reason.isEmpty() ? DomainStatus::stateText(st.state) : st.reason;
+    const QString stateWords = st.reason.isEmpty() ? DomainStatus::stateText(st.state) : visibleText(st.reason);
     switch (role) {
     case Qt::DisplayRole:
         if (kind == Kind::Primary && st.state == DomainStatus::State::Unchecked)
@@ -151,7 +152,7 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
             what = tr("A mail server: its HELO name gets a record of its own.");
         else
             what = tr("A dependent domain.");
-        return tr("%1\nStatus: %2").arg(what, stateWords);
+        return plainToolTip(tr("%1\nStatus: %2").arg(what, stateWords));
     }
     case Qt::AccessibleTextRole:
         return index.column() == NameColumn ? tr("%1, %2").arg(name(), DomainStatus::stateText(st.state)) : QVariant();

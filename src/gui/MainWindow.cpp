@@ -3,6 +3,7 @@
 #include "AddDomainsDialog.h"
 #include "AppSettings.h"
 #include "DiagnosticsModel.h"
+#include "DnsText.h"
 #include "DomainFilterModel.h"
 #include "DomainTreeModel.h"
 #include "ExportDialog.h"
@@ -368,7 +369,7 @@ void MainWindow::showSelection()
                                 roleText(rec.role), QString::fromUtf8(rec.text)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            item->setToolTip(plainToolTip(cells[c]));
             m_ui->recordsTable->setItem(r, c, item);
         }
     }
@@ -411,10 +412,10 @@ void MainWindow::showIncludeTree()
         auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_ui->includeTree);
         nodeItems[n] = item;
         const QString state = nodeStateText(node.state);
-        item->setText(0, QString::fromUtf8(node.domain) + QStringLiteral("  ") +
-                             (node.recordText.isEmpty() ? QString() : QString::fromUtf8(node.recordText)));
-        item->setText(3, node.detail.isEmpty() ? state : tr("%1: %2").arg(state, node.detail));
-        item->setToolTip(0, item->text(0));
+        // Names and records below the first level come from DNS.
+        item->setText(0, visibleText(node.domain) + QStringLiteral("  ") + visibleText(node.recordText));
+        item->setText(3, node.detail.isEmpty() ? state : tr("%1: %2").arg(state, visibleText(node.detail)));
+        item->setToolTip(0, plainToolTip(item->text(0)));
         if (node.state != lint::TreeNode::State::Ok)
             item->setIcon(0, Icons::get(node.state == lint::TreeNode::State::Loop ||
                                                 node.state == lint::TreeNode::State::SyntaxError ||
@@ -423,7 +424,7 @@ void MainWindow::showIncludeTree()
                                             : QStringLiteral("status-warning")));
         for (const lint::TermReport &term : node.terms) {
             auto *t = new QTreeWidgetItem(item);
-            t->setText(0, QString::fromUtf8(term.text));
+            t->setText(0, visibleText(term.text));
             t->setText(1, term.queriesDns ? QStringLiteral("1") : QStringLiteral("0"));
             t->setText(2, term.queriesDns ? tr("%1/10").arg(term.staticTotal) : QString());
             QStringList notes;
@@ -434,12 +435,12 @@ void MainWindow::showIncludeTree()
             if (term.dead)
                 notes << tr("never evaluated");
             if (!term.note.isEmpty())
-                notes << term.note;
+                notes << visibleText(term.note);
             t->setText(3, notes.join(QStringLiteral("; ")));
             QStringList queries;
             for (const QByteArray &q : term.queries)
-                queries << QString::fromUtf8(q);
-            t->setToolTip(0, queries.join(QLatin1Char('\n')));
+                queries << visibleText(q);
+            t->setToolTip(0, plainToolTip(queries.join(QLatin1Char('\n'))));
             if (term.pastStaticLimit)
                 t->setIcon(0, Icons::get(QStringLiteral("status-error")));
             else if (term.voidLookup)

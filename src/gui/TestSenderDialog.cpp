@@ -1,5 +1,6 @@
 #include "TestSenderDialog.h"
 
+#include "DnsText.h"
 #include "Icons.h"
 #include "LiveDns.h"
 #include "dns/PendingRunner.h"
@@ -133,7 +134,7 @@ void TestSenderDialog::showResult()
         summary += QStringLiteral(" — ") + m_result.problem;
     // The explanation comes from the domain's DNS (exp=, RFC 7208 §6.2): shown as plain text, never interpreted.
     if (!m_result.explanation.isEmpty())
-        summary += QLatin1Char('\n') + tr("Explanation: %1").arg(m_result.explanation);
+        summary += QLatin1Char('\n') + tr("Explanation: %1").arg(visibleText(m_result.explanation));
     summary += QLatin1Char(' ') + tr("%1 DNS lookups, %2 void.").arg(m_result.dnsLookups).arg(m_result.voidLookups);
     m_ui->resultLabel->setText(summary);
 
@@ -149,20 +150,18 @@ void TestSenderDialog::showResult()
             parent = parents.value(depth);
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_ui->traceTree);
         QString step;
-        const QString text = QString::fromUtf8(event.text);
+        const QString text = visibleText(event.text); // records, names and answers from DNS
         switch (event.kind) {
-        case spf::TraceEvent::Kind::Record:
-            step = tr("record %1: %2").arg(QString::fromUtf8(event.domain), text);
-            break;
+        case spf::TraceEvent::Kind::Record: step = tr("record %1: %2").arg(visibleText(event.domain), text); break;
         case spf::TraceEvent::Kind::Term: step = tr("term %1").arg(text); break;
         case spf::TraceEvent::Kind::Query: step = tr("query %1").arg(text); break;
         case spf::TraceEvent::Kind::Note: step = tr("note %1").arg(text); break;
         case spf::TraceEvent::Kind::Result: step = tr("result %1").arg(text); break;
         }
         item->setText(0, step);
-        item->setText(1, event.detail);
-        item->setToolTip(0, step);
-        item->setToolTip(1, event.detail);
+        item->setText(1, visibleText(event.detail));
+        item->setToolTip(0, plainToolTip(step));
+        item->setToolTip(1, plainToolTip(item->text(1)));
         if (event.kind == spf::TraceEvent::Kind::Record) {
             if (parents.size() <= depth)
                 parents.resize(depth + 1);
