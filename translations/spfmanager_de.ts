@@ -55,6 +55,24 @@
     </message>
 </context>
 <context>
+    <name>CheckProgressWidget</name>
+    <message>
+        <location filename="../ui/CheckProgressWidget.ui" line="18"/>
+        <source>How many of the names to check have been checked.</source>
+        <translation>Wie viele der zu prüfenden Namen bereits geprüft sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckProgressWidget.ui" line="19"/>
+        <source>Live check progress</source>
+        <translation>Fortschritt der Live-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckProgressWidget.ui" line="33"/>
+        <source>The resolver the check asks; choose another in Settings.</source>
+        <translation>Der Resolver, den die Prüfung fragt; einen anderen in den Einstellungen wählen.</translation>
+    </message>
+</context>
+<context>
     <name>DomainStatus</name>
     <message>
         <location filename="../src/gui/DomainStatus.cpp" line="10"/>
@@ -148,12 +166,12 @@
 <context>
     <name>LiveDns</name>
     <message>
-        <location filename="../src/gui/LiveDns.cpp" line="41"/>
+        <location filename="../src/gui/LiveDns.cpp" line="40"/>
         <source>the system&apos;s resolvers</source>
         <translation>die Resolver des Systems</translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveDns.cpp" line="43"/>
+        <location filename="../src/gui/LiveDns.cpp" line="42"/>
         <source>each domain&apos;s authoritative servers</source>
         <translation>die autoritativen Server jeder Domain</translation>
     </message>
@@ -191,330 +209,352 @@
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51"/>
+        <location filename="../ui/MainWindow.ui" line="52"/>
         <source>Selected domain</source>
         <translation>Ausgewählte Domain</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="66"/>
+        <location filename="../ui/MainWindow.ui" line="67"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="72"/>
+        <location filename="../ui/MainWindow.ui" line="73"/>
         <source>How long resolvers may cache every generated record, in seconds.</source>
         <translation>Wie lange Resolver jeden erzeugten Eintrag zwischenspeichern dürfen, in Sekunden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="73"/>
+        <location filename="../ui/MainWindow.ui" line="74"/>
         <source>TTL in seconds</source>
         <translation>TTL in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="80"/>
+        <location filename="../ui/MainWindow.ui" line="81"/>
         <source>Copy the generated record to the clipboard.</source>
         <translation>Den erzeugten Eintrag in die Zwischenablage kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="81"/>
+        <location filename="../ui/MainWindow.ui" line="82"/>
         <source>Copy record</source>
         <translation>Eintrag kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="88"/>
+        <location filename="../ui/MainWindow.ui" line="89"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="101"/>
+        <location filename="../ui/MainWindow.ui" line="102"/>
         <source>Generated</source>
         <translation>Erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="108"/>
+        <location filename="../ui/MainWindow.ui" line="109"/>
         <source>The TXT record this domain must publish; underlined terms have findings in the diagnostics below.</source>
         <translation>Der TXT-Eintrag, den diese Domain veröffentlichen muss; unterstrichene Terme haben Befunde in der Diagnose unten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="109"/>
+        <location filename="../ui/MainWindow.ui" line="110"/>
         <source>Generated record</source>
         <translation>Erzeugter Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="119"/>
+        <location filename="../ui/MainWindow.ui" line="123"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="123"/>
+        <location filename="../ui/MainWindow.ui" line="127"/>
         <source>Every record the project needs for this domain.</source>
         <translation>Alle Einträge, die das Projekt für diese Domain braucht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="124"/>
+        <location filename="../ui/MainWindow.ui" line="128"/>
         <source>Records of the domain</source>
         <translation>Einträge der Domain</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="135"/>
-        <location filename="../ui/MainWindow.ui" line="147"/>
+        <location filename="../ui/MainWindow.ui" line="139"/>
+        <location filename="../ui/MainWindow.ui" line="151"/>
         <source>Include tree</source>
         <translation>Include-Baum</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="146"/>
+        <location filename="../ui/MainWindow.ui" line="150"/>
         <source>Every term of the record and of the records it includes, with the DNS lookups each one spends (at most 10 in all).</source>
         <translation>Jeder Term des Eintrags und der eingebundenen Einträge, mit den DNS-Abfragen, die jeder verbraucht (insgesamt höchstens 10).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="149"/>
+        <location filename="../ui/MainWindow.ui" line="153"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="150"/>
+        <location filename="../ui/MainWindow.ui" line="154"/>
         <source>Lookups</source>
         <translation>Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="151"/>
+        <location filename="../ui/MainWindow.ui" line="155"/>
         <source>Running total</source>
         <translation>Laufende Summe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="152"/>
+        <location filename="../ui/MainWindow.ui" line="156"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="176"/>
+        <location filename="../ui/MainWindow.ui" line="180"/>
         <source>What is wrong or worth knowing; double-click a row to go to the domain and term.</source>
         <translation>Was falsch oder wissenswert ist; Doppelklick auf eine Zeile springt zu Domain und Term.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="177"/>
+        <location filename="../ui/MainWindow.ui" line="181"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="196"/>
+        <location filename="../ui/MainWindow.ui" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="209"/>
+        <location filename="../ui/MainWindow.ui" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="218"/>
+        <location filename="../ui/MainWindow.ui" line="222"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="226"/>
+        <location filename="../ui/MainWindow.ui" line="230"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="231"/>
+        <location filename="../ui/MainWindow.ui" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="241"/>
+        <location filename="../ui/MainWindow.ui" line="248"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262"/>
+        <location filename="../ui/MainWindow.ui" line="269"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="263"/>
-        <location filename="../ui/MainWindow.ui" line="264"/>
+        <location filename="../ui/MainWindow.ui" line="270"/>
+        <location filename="../ui/MainWindow.ui" line="271"/>
         <source>Start an empty project.</source>
         <translation>Ein leeres Projekt beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="267"/>
+        <location filename="../ui/MainWindow.ui" line="274"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="268"/>
-        <location filename="../ui/MainWindow.ui" line="269"/>
+        <location filename="../ui/MainWindow.ui" line="275"/>
+        <location filename="../ui/MainWindow.ui" line="276"/>
         <source>Open a project file (.spfproj).</source>
         <translation>Eine Projektdatei (.spfproj) öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="272"/>
+        <location filename="../ui/MainWindow.ui" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="273"/>
-        <location filename="../ui/MainWindow.ui" line="274"/>
+        <location filename="../ui/MainWindow.ui" line="280"/>
+        <location filename="../ui/MainWindow.ui" line="281"/>
         <source>Save the project to its file; the previous version is kept as .bak.</source>
         <translation>Das Projekt in seine Datei speichern; die vorige Fassung bleibt als .bak erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="277"/>
+        <location filename="../ui/MainWindow.ui" line="284"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="278"/>
-        <location filename="../ui/MainWindow.ui" line="279"/>
+        <location filename="../ui/MainWindow.ui" line="285"/>
+        <location filename="../ui/MainWindow.ui" line="286"/>
         <source>Save the project under a new file name.</source>
         <translation>Das Projekt unter einem neuen Dateinamen speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282"/>
+        <location filename="../ui/MainWindow.ui" line="289"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="283"/>
-        <location filename="../ui/MainWindow.ui" line="284"/>
+        <location filename="../ui/MainWindow.ui" line="290"/>
+        <location filename="../ui/MainWindow.ui" line="291"/>
         <source>Write every generated record as a zone snippet, an nsupdate script, tinydns data, JSON or CSV.</source>
         <translation>Alle erzeugten Einträge als Zonenausschnitt, nsupdate-Skript, tinydns-Daten, JSON oder CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="287"/>
+        <location filename="../ui/MainWindow.ui" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="288"/>
-        <location filename="../ui/MainWindow.ui" line="289"/>
+        <location filename="../ui/MainWindow.ui" line="295"/>
+        <location filename="../ui/MainWindow.ui" line="296"/>
         <source>Close SPF Manager.</source>
         <translation>SPF Manager schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="292"/>
+        <location filename="../ui/MainWindow.ui" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="293"/>
-        <location filename="../ui/MainWindow.ui" line="294"/>
+        <location filename="../ui/MainWindow.ui" line="300"/>
+        <location filename="../ui/MainWindow.ui" line="301"/>
         <source>Take back the last edit.</source>
         <translation>Die letzte Änderung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="297"/>
+        <location filename="../ui/MainWindow.ui" line="304"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="298"/>
-        <location filename="../ui/MainWindow.ui" line="299"/>
+        <location filename="../ui/MainWindow.ui" line="305"/>
+        <location filename="../ui/MainWindow.ui" line="306"/>
         <source>Do the edit again that was taken back.</source>
         <translation>Die zurückgenommene Änderung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="302"/>
+        <location filename="../ui/MainWindow.ui" line="309"/>
         <source>Add &amp;Domain…</source>
         <translation>&amp;Domain hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="303"/>
-        <location filename="../ui/MainWindow.ui" line="304"/>
+        <location filename="../ui/MainWindow.ui" line="310"/>
+        <location filename="../ui/MainWindow.ui" line="311"/>
         <source>Add one dependent domain: it will publish an include of the primary.</source>
         <translation>Eine abhängige Domain hinzufügen: Sie veröffentlicht ein include der Hauptdomain.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="307"/>
+        <location filename="../ui/MainWindow.ui" line="314"/>
         <source>&amp;Paste List…</source>
         <translation>&amp;Liste einfügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="308"/>
-        <location filename="../ui/MainWindow.ui" line="309"/>
+        <location filename="../ui/MainWindow.ui" line="315"/>
+        <location filename="../ui/MainWindow.ui" line="316"/>
         <source>Add many domains at once from a list with one domain per line.</source>
         <translation>Viele Domains auf einmal aus einer Liste mit einer Domain pro Zeile hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="312"/>
+        <location filename="../ui/MainWindow.ui" line="319"/>
         <source>&amp;Remove Domain</source>
         <translation>Domain &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="313"/>
-        <location filename="../ui/MainWindow.ui" line="314"/>
+        <location filename="../ui/MainWindow.ui" line="320"/>
+        <location filename="../ui/MainWindow.ui" line="321"/>
         <source>Remove the selected dependent or parked domain from the project.</source>
         <translation>Die ausgewählte abhängige oder geparkte Domain aus dem Projekt entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="317"/>
+        <location filename="../ui/MainWindow.ui" line="324"/>
         <source>Add &amp;Mail Server…</source>
         <translation>&amp;Mailserver hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="318"/>
-        <location filename="../ui/MainWindow.ui" line="319"/>
+        <location filename="../ui/MainWindow.ui" line="325"/>
+        <location filename="../ui/MainWindow.ui" line="326"/>
         <source>Add a mail server: its HELO name gets a record authorising its addresses.</source>
         <translation>Einen Mailserver hinzufügen: Sein HELO-Name erhält einen Eintrag, der seine Adressen erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="322"/>
+        <location filename="../ui/MainWindow.ui" line="329"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="323"/>
-        <location filename="../ui/MainWindow.ui" line="324"/>
+        <location filename="../ui/MainWindow.ui" line="330"/>
+        <location filename="../ui/MainWindow.ui" line="331"/>
         <source>Choose the resolver, the timeout, the default TTL and the language.</source>
         <translation>Resolver, Zeitlimit, Standard-TTL und Sprache wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="327"/>
+        <location filename="../ui/MainWindow.ui" line="334"/>
         <source>Check &amp;Live</source>
         <translation>&amp;Live prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="328"/>
-        <location filename="../ui/MainWindow.ui" line="329"/>
+        <location filename="../ui/MainWindow.ui" line="335"/>
+        <location filename="../ui/MainWindow.ui" line="336"/>
         <source>Compare every domain&apos;s published records with the generated ones, in the background.</source>
         <translation>Die veröffentlichten Einträge jeder Domain im Hintergrund mit den erzeugten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="332"/>
+        <location filename="../ui/MainWindow.ui" line="339"/>
+        <source>Check &amp;Selection</source>
+        <translation>&amp;Auswahl prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="340"/>
+        <location filename="../ui/MainWindow.ui" line="341"/>
+        <source>Compare only the selected domains&apos; published records with the generated ones.</source>
+        <translation>Nur die veröffentlichten Einträge der ausgewählten Domains mit den erzeugten vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="344"/>
+        <source>&amp;Cancel Check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="345"/>
+        <location filename="../ui/MainWindow.ui" line="346"/>
+        <source>Stop the live check; domains not yet checked stay unchecked.</source>
+        <translation>Die Live-Prüfung anhalten; noch nicht geprüfte Domains bleiben ungeprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="349"/>
         <source>&amp;Test a Sender…</source>
         <translation>Absender &amp;testen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="333"/>
-        <location filename="../ui/MainWindow.ui" line="334"/>
+        <location filename="../ui/MainWindow.ui" line="350"/>
+        <location filename="../ui/MainWindow.ui" line="351"/>
         <source>Evaluate check_host() for an IP, a sender and a HELO name, with the full trace.</source>
         <translation>check_host() für eine IP, einen Absender und einen HELO-Namen auswerten, mit vollständiger Ablaufverfolgung.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="337"/>
+        <location filename="../ui/MainWindow.ui" line="354"/>
         <source>&amp;Copy Record</source>
         <translation>Eintrag &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="338"/>
-        <location filename="../ui/MainWindow.ui" line="339"/>
+        <location filename="../ui/MainWindow.ui" line="355"/>
+        <location filename="../ui/MainWindow.ui" line="356"/>
         <source>Copy the selected domain&apos;s generated record to the clipboard.</source>
         <translation>Den erzeugten Eintrag der ausgewählten Domain in die Zwischenablage kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="342"/>
+        <location filename="../ui/MainWindow.ui" line="359"/>
         <source>&amp;About SPF Manager</source>
         <translation>Ü&amp;ber SPF Manager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="343"/>
-        <location filename="../ui/MainWindow.ui" line="344"/>
+        <location filename="../ui/MainWindow.ui" line="360"/>
+        <location filename="../ui/MainWindow.ui" line="361"/>
         <source>Show the version and what SPF Manager does.</source>
         <translation>Die Version zeigen und was SPF Manager tut.</translation>
     </message>
@@ -688,6 +728,39 @@
         <location filename="../ui/PolicyEditor.ui" line="152"/>
         <source>Mail server addresses</source>
         <translation>Adressen des Mailservers</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedRecordView</name>
+    <message>
+        <location filename="../ui/PublishedRecordView.ui" line="14"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/PublishedRecordView.ui" line="21"/>
+        <source>The SPF record DNS served at the last live check; marked terms differ from the generated record.</source>
+        <translation>Der SPF-Eintrag, den das DNS bei der letzten Live-Prüfung lieferte; markierte Terme weichen vom erzeugten Eintrag ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PublishedRecordView.ui" line="22"/>
+        <source>Published record</source>
+        <translation>Veröffentlichter Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/PublishedRecordView.ui" line="30"/>
+        <source>How long resolvers may cache the published record, as DNS served it.</source>
+        <translation>Wie lange Resolver den veröffentlichten Eintrag zwischenspeichern dürfen, wie das DNS ihn lieferte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PublishedRecordView.ui" line="42"/>
+        <source>What to change in the published record to make it the generated one, term by term.</source>
+        <translation>Was im veröffentlichten Eintrag zu ändern ist, damit er dem erzeugten entspricht, Term für Term.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PublishedRecordView.ui" line="43"/>
+        <source>Differences from the generated record</source>
+        <translation>Unterschiede zum erzeugten Eintrag</translation>
     </message>
 </context>
 <context>
@@ -1069,49 +1142,62 @@
     </message>
 </context>
 <context>
+    <name>spfm::gui::CheckProgressWidget</name>
+    <message>
+        <location filename="../src/gui/CheckProgressWidget.cpp" line="26"/>
+        <source>resolver: %1</source>
+        <translation>Resolver: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CheckProgressWidget.cpp" line="32"/>
+        <source>Checking… %1 / %2</source>
+        <translation>Prüfe… %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>spfm::gui::DiagnosticsModel</name>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="33"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="44"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="34"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="45"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="35"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="46"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="75"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="86"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="76"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="87"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="77"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="88"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="78"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="89"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="79"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="90"/>
         <source>Suggested fix</source>
         <translation>Vorgeschlagene Abhilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="80"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="91"/>
         <source>RFC</source>
         <translation>RFC</translation>
     </message>
@@ -1119,74 +1205,79 @@
 <context>
     <name>spfm::gui::DomainTreeModel</name>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="116"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="117"/>
         <source>(no primary domain)</source>
         <translation>(keine Hauptdomain)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="112"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="113"/>
         <source>Dependents (%1)</source>
         <translation>Abhängige (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="113"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="114"/>
         <source>Parked (%1)</source>
         <translation>Geparkt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="138"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="141"/>
         <source>primary</source>
         <translation>Hauptdomain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="140"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="143"/>
         <source>HELO</source>
         <translation>HELO</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="126"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="127"/>
         <source>Domains that send through the primary&apos;s servers: they publish include:%1.</source>
         <translation>Domains, die über die Server der Hauptdomain senden: Sie veröffentlichen include:%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="129"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="130"/>
         <source>Domains that send no mail: they publish v=spf1 -all.</source>
         <translation>Domains, die keine E-Mails versenden: Sie veröffentlichen v=spf1 -all.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="149"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="137"/>
+        <source>%1 (edited since the check)</source>
+        <translation>%1 (seit der Prüfung geändert)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="152"/>
         <source>The primary domain: it holds the real SPF policy.</source>
         <translation>Die Hauptdomain: Sie trägt die eigentliche SPF-Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="151"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="154"/>
         <source>A mail server: its HELO name gets a record of its own.</source>
         <translation>Ein Mailserver: Sein HELO-Name erhält einen eigenen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="153"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="156"/>
         <source>A dependent domain.</source>
         <translation>Eine abhängige Domain.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="154"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="157"/>
         <source>%1
 Status: %2</source>
         <translation>%1
 Status: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="157"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="160"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="166"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="169"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainTreeModel.cpp" line="166"/>
+        <location filename="../src/gui/DomainTreeModel.cpp" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1238,234 +1329,312 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>spfm::gui::LiveCheck</name>
+    <message>
+        <location filename="../src/gui/LiveCheck.cpp" line="123"/>
+        <source>DNS did not answer</source>
+        <translation>DNS antwortete nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LiveCheck.cpp" line="125"/>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LiveCheck.cpp" line="127"/>
+        <source>no SPF record</source>
+        <translation>kein SPF-Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LiveCheck.cpp" line="129"/>
+        <source>%n SPF records</source>
+        <translation>
+            <numerusform>%n SPF-Eintrag</numerusform>
+            <numerusform>%n SPF-Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LiveCheck.cpp" line="131"/>
+        <source>record differs</source>
+        <translation>Eintrag weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LiveCheck.cpp" line="133"/>
+        <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <source>mail server not authorised</source>
+        <translation>Mailserver nicht erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LiveCheck.cpp" line="139"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LiveCheck.cpp" line="140"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spfm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="39"/>
+        <location filename="../src/gui/MainWindow.cpp" line="47"/>
         <source>SPF Manager projects (*.spfproj);;All files (*)</source>
         <translation>SPF-Manager-Projekte (*.spfproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../src/gui/MainWindow.cpp" line="53"/>
         <source>policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../src/gui/MainWindow.cpp" line="54"/>
         <source>include target</source>
         <translation>include-Ziel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="47"/>
+        <location filename="../src/gui/MainWindow.cpp" line="55"/>
         <source>dependent</source>
         <translation>abhängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="48"/>
+        <location filename="../src/gui/MainWindow.cpp" line="56"/>
         <source>parked</source>
         <translation>geparkt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="49"/>
+        <location filename="../src/gui/MainWindow.cpp" line="57"/>
         <source>null MX</source>
         <translation>Null-MX</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="50"/>
+        <location filename="../src/gui/MainWindow.cpp" line="58"/>
         <source>DMARC</source>
         <translation>DMARC</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="51"/>
+        <location filename="../src/gui/MainWindow.cpp" line="59"/>
         <source>HELO</source>
         <translation>HELO</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/MainWindow.cpp" line="69"/>
         <source>no SPF record</source>
         <translation>kein SPF-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="70"/>
         <source>several SPF records (permerror)</source>
         <translation>mehrere SPF-Einträge (permerror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="63"/>
+        <location filename="../src/gui/MainWindow.cpp" line="71"/>
         <source>syntax error (permerror)</source>
         <translation>Syntaxfehler (permerror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="72"/>
         <source>DNS error (temperror)</source>
         <translation>DNS-Fehler (temperror)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/MainWindow.cpp" line="73"/>
         <source>loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/MainWindow.cpp" line="74"/>
         <source>depends on the message: not followed</source>
         <translation>hängt von der Nachricht ab: nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="67"/>
+        <location filename="../src/gui/MainWindow.cpp" line="75"/>
         <source>not walked (tree too large)</source>
         <translation>nicht durchlaufen (Baum zu groß)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="68"/>
+        <location filename="../src/gui/MainWindow.cpp" line="76"/>
         <source>waiting for DNS</source>
         <translation>wartet auf DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="191"/>
-        <source>Available once live verification lands.</source>
-        <translation>Verfügbar, sobald die Live-Prüfung vorhanden ist.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../src/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../src/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../src/gui/MainWindow.cpp" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../src/gui/MainWindow.cpp" line="221"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="275"/>
         <source>Copy Record</source>
         <translation>Eintrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="380"/>
         <source>Diagnostics (%1 errors, %2 warnings, %3 notes)</source>
         <translation>Diagnose (%1 Fehler, %2 Warnungen, %3 Hinweise)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>(primary)</source>
         <translation>(Hauptdomain)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>(mail server)</source>
         <translation>(Mailserver)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="340"/>
+        <location filename="../src/gui/MainWindow.cpp" line="418"/>
         <source>(parked)</source>
         <translation>(geparkt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="340"/>
+        <location filename="../src/gui/MainWindow.cpp" line="418"/>
         <source>(dependent)</source>
         <translation>(abhängig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>Select a domain with an SPF policy to see its include tree.</source>
         <translation>Eine Domain mit SPF-Richtlinie auswählen, um ihren Include-Baum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="495"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <location filename="../src/gui/MainWindow.cpp" line="507"/>
         <source>%1/10</source>
         <translation>%1/10</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="431"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
         <source>past the limit of 10: receivers return permerror</source>
         <translation>über der Grenze von 10: Empfänger liefern permerror</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="433"/>
+        <location filename="../src/gui/MainWindow.cpp" line="512"/>
         <source>void lookup</source>
         <translation>leere Abfrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>never evaluated</source>
         <translation>nie ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="531"/>
         <source>%1 DNS lookups of 10 allowed, %2 void lookups of 2 allowed, %3 records in the tree.</source>
         <translation>%1 von 10 erlaubten DNS-Abfragen, %2 von 2 erlaubten leeren Abfragen, %3 Einträge im Baum.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>Over the limit: receivers return permerror; the whole tree is shown.</source>
         <translation>Über der Grenze: Empfänger liefern permerror; der ganze Baum wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../src/gui/MainWindow.cpp" line="538"/>
         <source>The zone file could not be read: %1</source>
         <translation>Die Zonendatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="592"/>
+        <source>Select the domains to check first.</source>
+        <translation>Zuerst die zu prüfenden Domains auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <source>Nothing to check: the project needs a primary domain.</source>
+        <translation>Nichts zu prüfen: Das Projekt braucht eine Hauptdomain.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="624"/>
+        <source>Check cancelled after %1 of %2 names; the rest stay unchecked.</source>
+        <translation>Prüfung nach %1 von %2 Namen abgebrochen; der Rest bleibt ungeprüft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="629"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="631"/>
+        <source>Checked %1 names in %2: %3 ok, %4 with warnings, %5 with errors, %6 unreachable.</source>
+        <translation>%1 Namen in %2 geprüft: %3 in Ordnung, %4 mit Warnungen, %5 mit Fehlern, %6 nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="659"/>
         <source>Copy %1 record (%2)</source>
         <translation>%1-Eintrag kopieren (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="523"/>
+        <location filename="../src/gui/MainWindow.cpp" line="685"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="525"/>
+        <location filename="../src/gui/MainWindow.cpp" line="687"/>
         <source>%1[*] — SPF Manager</source>
         <translation>%1[*] — SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="553"/>
+        <location filename="../src/gui/MainWindow.cpp" line="715"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="570"/>
+        <location filename="../src/gui/MainWindow.cpp" line="732"/>
         <source>Cannot open the project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="571"/>
+        <location filename="../src/gui/MainWindow.cpp" line="733"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -1474,17 +1643,17 @@ Status: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="576"/>
+        <location filename="../src/gui/MainWindow.cpp" line="738"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="585"/>
+        <location filename="../src/gui/MainWindow.cpp" line="747"/>
         <source>Cannot save the project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="586"/>
+        <location filename="../src/gui/MainWindow.cpp" line="748"/>
         <source>%1 cannot be written; the file on disk is unchanged.
 
 %2</source>
@@ -1493,97 +1662,97 @@ Status: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="591"/>
+        <location filename="../src/gui/MainWindow.cpp" line="753"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="604"/>
+        <location filename="../src/gui/MainWindow.cpp" line="766"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="617"/>
+        <location filename="../src/gui/MainWindow.cpp" line="779"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="627"/>
+        <location filename="../src/gui/MainWindow.cpp" line="789"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="627"/>
+        <location filename="../src/gui/MainWindow.cpp" line="789"/>
         <source>The project has changes that are not saved. Save them first?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="653"/>
-        <location filename="../src/gui/MainWindow.cpp" line="663"/>
+        <location filename="../src/gui/MainWindow.cpp" line="815"/>
+        <location filename="../src/gui/MainWindow.cpp" line="825"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="654"/>
+        <location filename="../src/gui/MainWindow.cpp" line="816"/>
         <source>The primary domain, whose policy the other domains include:</source>
         <translation>Die Hauptdomain, deren Richtlinie die anderen Domains einbinden:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="706"/>
-        <location filename="../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../src/gui/MainWindow.cpp" line="868"/>
+        <location filename="../src/gui/MainWindow.cpp" line="875"/>
         <source>Add Domain</source>
         <translation>Domain hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="707"/>
+        <location filename="../src/gui/MainWindow.cpp" line="869"/>
         <source>A domain that sends through %1&apos;s mail servers:</source>
         <translation>Eine Domain, die über die Mailserver von %1 sendet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="737"/>
+        <location filename="../src/gui/MainWindow.cpp" line="899"/>
         <source>Add domains</source>
         <translation>Domains hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../src/gui/MainWindow.cpp" line="938"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="783"/>
-        <location filename="../src/gui/MainWindow.cpp" line="792"/>
-        <location filename="../src/gui/MainWindow.cpp" line="800"/>
-        <location filename="../src/gui/MainWindow.cpp" line="807"/>
+        <location filename="../src/gui/MainWindow.cpp" line="945"/>
+        <location filename="../src/gui/MainWindow.cpp" line="954"/>
+        <location filename="../src/gui/MainWindow.cpp" line="962"/>
+        <location filename="../src/gui/MainWindow.cpp" line="969"/>
         <source>Add Mail Server</source>
         <translation>Mailserver hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="783"/>
+        <location filename="../src/gui/MainWindow.cpp" line="945"/>
         <source>Host name and addresses, e.g. &quot;mail.example.com 192.0.2.25 2001:db8::25&quot;:</source>
         <translation>Hostname und Adressen, z. B. „mail.example.com 192.0.2.25 2001:db8::25“:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="800"/>
+        <location filename="../src/gui/MainWindow.cpp" line="962"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="834"/>
+        <location filename="../src/gui/MainWindow.cpp" line="996"/>
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="840"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1002"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="848"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1010"/>
         <source>About SPF Manager</source>
         <translation>Über SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="849"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1011"/>
         <source>SPF Manager %1
 Manages and verifies the SPF records of a mail server and its domains.</source>
         <translation>SPF Manager %1
@@ -1689,6 +1858,77 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
     </message>
 </context>
 <context>
+    <name>spfm::gui::PublishedRecordView</name>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="32"/>
+        <source>add %1 (term %2)</source>
+        <translation>%1 hinzufügen (Term %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="33"/>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="34"/>
+        <source>change %1 to %2</source>
+        <translation>%1 in %2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="35"/>
+        <source>move %1 to term %2</source>
+        <translation>%1 an Term %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="46"/>
+        <source>Not checked yet: Check Live reads what DNS publishes.</source>
+        <translation>Noch nicht geprüft: „Live prüfen“ liest, was im DNS veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="56"/>
+        <source>Nothing published: no v=spf1 TXT record at this name.</source>
+        <translation>Nichts veröffentlicht: kein v=spf1-TXT-Eintrag unter diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="60"/>
+        <source>TTL %1 (generated: %2)</source>
+        <translation>TTL %1 (erzeugt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="61"/>
+        <source>TTL %1</source>
+        <translation>TTL %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="65"/>
+        <source>DNS did not answer: what is published is not known.</source>
+        <translation>DNS antwortete nicht: Was veröffentlicht ist, ist unbekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/PublishedRecordView.cpp" line="67"/>
+        <source>%n SPF records are published: receivers return permerror (RFC 7208 §4.5).</source>
+        <translation>
+            <numerusform>%n SPF-Eintrag ist veröffentlicht: Empfänger liefern permerror (RFC 7208 §4.5).</numerusform>
+            <numerusform>%n SPF-Einträge sind veröffentlicht: Empfänger liefern permerror (RFC 7208 §4.5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="70"/>
+        <source>Same as the generated record.</source>
+        <translation>Gleich dem erzeugten Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="72"/>
+        <source>The name is an alias of %1.</source>
+        <translation>Der Name ist ein Alias von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/PublishedRecordView.cpp" line="74"/>
+        <source>The project was edited after this check: check again to compare with the new record.</source>
+        <translation>Das Projekt wurde nach dieser Prüfung geändert: erneut prüfen, um mit dem neuen Eintrag zu vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>spfm::gui::SettingsDialog</name>
     <message>
         <location filename="../src/gui/SettingsDialog.cpp" line="18"/>
@@ -1724,62 +1964,62 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
 <context>
     <name>spfm::gui::TestSenderDialog</name>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="24"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="25"/>
         <source>the project&apos;s records and the zone file (what if)</source>
         <translation>den Einträgen des Projekts und der Zonendatei (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="25"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="26"/>
         <source>live DNS</source>
         <translation>dem Live-DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="64"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="65"/>
         <source>Answers come from live DNS: %1 (Settings).</source>
         <translation>Die Antworten kommen aus dem Live-DNS: %1 (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="66"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="67"/>
         <source>Answers come from the project&apos;s generated records and the zone file chosen in Settings, as DNS will be once the records are published.</source>
         <translation>Die Antworten stammen aus den erzeugten Einträgen des Projekts und der in den Einstellungen gewählten Zonendatei – so, wie das DNS nach der Veröffentlichung aussehen wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="69"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="70"/>
         <source>The zone file could not be read: %1</source>
         <translation>Die Zonendatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="85"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="86"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="91"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="92"/>
         <source>Give a sender address or a HELO name.</source>
         <translation>Eine Absenderadresse oder einen HELO-Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="112"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="113"/>
         <source>Asking DNS…</source>
         <translation>DNS wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="127"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="128"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="130"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="131"/>
         <source>(matched %1 in %2)</source>
         <translation>(Treffer: %1 in %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="136"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="137"/>
         <source>Explanation: %1</source>
         <translation>Erklärung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="137"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="138"/>
         <source>%1 DNS lookups, %2 void.</source>
         <translation>%1 DNS-Abfragen, %2 leer.</translation>
     </message>
@@ -1789,22 +2029,22 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="157"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="156"/>
         <source>term %1</source>
         <translation>Term %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="158"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="157"/>
         <source>query %1</source>
         <translation>Abfrage %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="159"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="158"/>
         <source>note %1</source>
         <translation>Hinweis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="160"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="159"/>
         <source>result %1</source>
         <translation>Ergebnis %1</translation>
     </message>

@@ -12,6 +12,16 @@ void DiagnosticsModel::setDiagnostics(lint::Diagnostics diagnostics)
     endResetModel();
 }
 
+void DiagnosticsModel::appendDiagnostics(const lint::Diagnostics &diagnostics)
+{
+    if (diagnostics.isEmpty())
+        return;
+    const int first = int(m_diagnostics.size());
+    beginInsertRows({}, first, first + int(diagnostics.size()) - 1);
+    m_diagnostics += diagnostics;
+    endInsertRows();
+}
+
 int DiagnosticsModel::count(lint::Severity severity) const
 {
     return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),

@@ -18,6 +18,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setDiagnostics(lint::Diagnostics diagnostics);
+    // Adds rows at the end (a live check's results as they arrive) without resetting the views.
+    void appendDiagnostics(const lint::Diagnostics &diagnostics);
     const lint::Diagnostics &diagnostics() const { return m_diagnostics; }
     int count(lint::Severity severity) const;
 

@@ -132,7 +132,9 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
 
     const auto found = m_status.constFind(domain->ace());
     const DomainStatus st = found == m_status.constEnd() ? DomainStatus{} : *found;
-    const QString stateWords = st.reason.isEmpty() ? DomainStatus::stateText(st.state) : visibleText(st.reason);
+    QString stateWords = st.reason.isEmpty() ? DomainStatus::stateText(st.state) : visibleText(st.reason);
+    if (st.stale)
+        stateWords = tr("%1 (edited since the check)").arg(stateWords);
     switch (role) {
     case Qt::DisplayRole:
         if (kind == Kind::Primary && st.state == DomainStatus::State::Unchecked)
@@ -233,6 +235,53 @@ void DomainTreeModel::setStatus(const QByteArray &ace, const DomainStatus &statu
     const QModelIndex at = indexForDomain(ace);
     if (at.isValid())
         emit dataChanged(at, at.siblingAtColumn(StatusColumn));
+}
+
+void DomainTreeModel::setStatuses(const QList<QPair<QByteArray, DomainStatus>> &statuses)
+{
+    if (statuses.isEmpty())
+        return;
+    const project::Project &p = m_document->project();
+    QHash<QByteArray, int> dependentRow;
+    dependentRow.reserve(p.dependents.size());
+    for (int i = 0; i < p.dependents.size(); ++i)
+        dependentRow.insert(p.dependents[i].domain.ace(), i);
+    QList<int> touched[TopRowCount]; // the rows changed under each top-level row
+    for (const auto &[ace, status] : statuses) {
+        m_status.insert(ace, status);
+        if (ace == p.primary.domain.ace()) {
+            emit dataChanged(primaryIndex(), primaryIndex().siblingAtColumn(StatusColumn));
+            continue;
+        }
+        const auto dep = dependentRow.constFind(ace);
+        if (dep != dependentRow.constEnd()) {
+            const bool parked = p.dependents[*dep].parked;
+            const QList<int> &list = parked ? m_parked : m_active;
+            const auto it = std::lower_bound(list.begin(), list.end(), *dep);
+            if (it != list.end() && *it == *dep)
+                touched[parked ? ParkedRow : DependentsRow].append(int(it - list.begin()));
+            continue;
+        }
+        for (int i = 0; i < m_serverCount && i < p.mailServers.size(); ++i) {
+            if (p.mailServers[i].hostname.ace() == ace)
+                touched[PrimaryRow].append(i);
+        }
+    }
+    // One signal per run of nearby rows: the views and the filter look at every row of a range, so one range over a
+    // whole group for a few scattered rows costs more than a signal each.
+    constexpr int kGap = 8;
+    for (int top = 0; top < TopRowCount; ++top) {
+        QList<int> &rows = touched[top];
+        std::sort(rows.begin(), rows.end());
+        const QModelIndex parent = topIndex(top);
+        for (qsizetype i = 0; i < rows.size();) {
+            qsizetype j = i;
+            while (j + 1 < rows.size() && rows[j + 1] - rows[j] <= kGap)
+                ++j;
+            emit dataChanged(index(rows[i], 0, parent), index(rows[j], StatusColumn, parent));
+            i = j + 1;
+        }
+    }
 }
 
 void DomainTreeModel::clearStatuses()

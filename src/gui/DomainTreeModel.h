@@ -44,6 +44,9 @@ public:
 
     DomainStatus status(const QByteArray &ace) const;
     void setStatus(const QByteArray &ace, const DomainStatus &status);
+    // Many at once (a live check's batch): one dataChanged per group and column span rather than one per row, and
+    // the names are looked up through one index of the dependents instead of a scan each.
+    void setStatuses(const QList<QPair<QByteArray, DomainStatus>> &statuses);
     void clearStatuses();
 
 private:

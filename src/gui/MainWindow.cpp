@@ -2,21 +2,26 @@
 
 #include "AddDomainsDialog.h"
 #include "AppSettings.h"
+#include "CheckProgressWidget.h"
 #include "DiagnosticsModel.h"
 #include "DnsText.h"
 #include "DomainFilterModel.h"
 #include "DomainTreeModel.h"
 #include "ExportDialog.h"
 #include "Icons.h"
+#include "LiveCheck.h"
+#include "LiveDns.h"
 #include "PolicyEditor.h"
 #include "ProjectDocument.h"
 #include "ProjectZone.h"
+#include "PublishedRecordView.h"
 #include "SettingsDialog.h"
 #include "SpfHighlighter.h"
 #include "TestSenderDialog.h"
 #include "lint/Linter.h"
 #include "project/ProjectFile.h"
 #include "ui_MainWindow.h"
+#include "verify/DomainResult.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,10 +29,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 
 namespace spfm::gui {
 
@@ -81,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filter(new DomainFilterModel(m_treeModel, this))
     , m_diagnostics(new DiagnosticsModel(this))
     , m_diagnosticsSort(new QSortFilterProxyModel(this))
+    , m_check(new LiveCheck(m_document, m_treeModel, this))
+    , m_checkProgress(new CheckProgressWidget(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::get(QStringLiteral("spfmanager")));
@@ -187,10 +196,16 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionCopyRecord, &QAction::triggered, this, &MainWindow::copyRecord);
 
-    // The live check needs the verification of issue 4, which is not in the core yet.
-    m_ui->actionCheckLive->setEnabled(false);
-    m_ui->actionCheckLive->setToolTip(tr("Available once live verification lands."));
-    m_ui->actionCheckLive->setStatusTip(m_ui->actionCheckLive->toolTip());
+    // Live check: F5 (Ctrl+R as in browsers) for the whole project, Shift+F5 for the selection, Esc stops it.
+    m_ui->actionCheckLive->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_ui->actionCheckSelection->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_ui->actionCancelCheck->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_ui->actionCheckSelection->setIcon(Icons::get(QStringLiteral("check-live")));
+    m_ui->actionCancelCheck->setIcon(Icons::get(QStringLiteral("remove")));
+    m_ui->actionCancelCheck->setEnabled(false);
+    connect(m_ui->actionCheckLive, &QAction::triggered, this, [this] { checkLive(false); });
+    connect(m_ui->actionCheckSelection, &QAction::triggered, this, [this] { checkLive(true); });
+    connect(m_ui->actionCancelCheck, &QAction::triggered, this, &MainWindow::cancelCheck);
 
     QUndoStack *undo = m_document->undoStack();
     m_ui->actionUndo->setEnabled(false);
@@ -212,7 +227,12 @@ void MainWindow::setUpViews()
     m_ui->domainTree->setModel(m_filter);
     m_ui->domainTree->header()->setStretchLastSection(false);
     m_ui->domainTree->header()->setSectionResizeMode(DomainTreeModel::NameColumn, QHeaderView::Stretch);
-    m_ui->domainTree->header()->setSectionResizeMode(DomainTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that measures a thousand rows again on every change of any row (each result of a live
+    // check, each filter keystroke). Wide enough for the usual reasons; the user can widen it.
+    m_ui->domainTree->header()->setSectionResizeMode(DomainTreeModel::StatusColumn, QHeaderView::Interactive);
+    m_ui->domainTree->header()->resizeSection(
+        DomainTreeModel::StatusColumn,
+        m_ui->domainTree->fontMetrics().horizontalAdvance(LiveCheck::tr("mail server not authorised")) + 16);
     m_ui->domainTree->expandAll();
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::setFilterText);
     connect(m_ui->domainTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelection);
@@ -271,6 +291,28 @@ void MainWindow::setUpViews()
     m_ui->contentSplitter->setStretchFactor(0, 2);
     m_ui->contentSplitter->setStretchFactor(1, 3);
     m_ui->contentSplitter->setSizes({380, 820});
+
+    m_checkProgress->setCancelAction(m_ui->actionCancelCheck);
+    statusBar()->addPermanentWidget(m_checkProgress);
+    m_checkProgress->hide();
+    connect(m_check, &LiveCheck::started, this, [this] {
+        setCheckRunning(true);
+        showDiagnostics(); // the findings of the names checked again go
+        showPublished();
+    });
+    connect(m_check, &LiveCheck::progress, m_checkProgress, &CheckProgressWidget::setProgress);
+    connect(m_check, &LiveCheck::resultsArrived, this,
+            [this](const QList<QByteArray> &domains, const lint::Diagnostics &diagnostics) {
+                m_diagnostics->appendDiagnostics(newFindings(diagnostics));
+                updateDiagnosticsLabel();
+                if (domains.contains(selectedDomain()))
+                    showPublished();
+            });
+    connect(m_check, &LiveCheck::staleMarked, this, [this](const QList<QByteArray> &domains) {
+        if (domains.contains(selectedDomain()))
+            showPublished();
+    });
+    connect(m_check, &LiveCheck::finished, this, &MainWindow::checkFinished);
 }
 
 void MainWindow::setFilterText(const QString &text)
@@ -296,14 +338,49 @@ void MainWindow::regenerateNow()
     m_recordsByOwner.clear();
     for (int i = 0; i < m_generation.records.size(); ++i)
         m_recordsByOwner[m_generation.records[i].owner].append(i);
-    const lint::Diagnostics all = m_generation.allDiagnostics();
+    showDiagnostics();
+    m_includeTreeStale = true;
+    showSelection();
+}
+
+namespace {
+
+QString findingKey(const lint::Diagnostic &d)
+{
+    return QString::fromUtf8(d.domain + '\x1f' + d.code + '\x1f' + d.term + '\x1f') + d.message;
+}
+
+} // namespace
+
+// The generated records' findings, then what the live check found that they do not already say (the linter's findings
+// on a published record that equals the generated one are the same).
+void MainWindow::showDiagnostics()
+{
+    lint::Diagnostics all = m_generation.allDiagnostics();
+    m_generationFindings.clear();
+    for (const lint::Diagnostic &d : std::as_const(all))
+        m_generationFindings.insert(findingKey(d));
+    all += newFindings(m_check->diagnostics());
     m_diagnostics->setDiagnostics(all);
+    updateDiagnosticsLabel();
+}
+
+lint::Diagnostics MainWindow::newFindings(const lint::Diagnostics &live) const
+{
+    lint::Diagnostics out;
+    for (const lint::Diagnostic &d : live) {
+        if (!m_generationFindings.contains(findingKey(d)))
+            out.append(d);
+    }
+    return out;
+}
+
+void MainWindow::updateDiagnosticsLabel()
+{
     m_ui->diagnosticsLabel->setText(tr("Diagnostics (%1 errors, %2 warnings, %3 notes)")
                                         .arg(m_diagnostics->count(lint::Severity::Error))
                                         .arg(m_diagnostics->count(lint::Severity::Warning))
                                         .arg(m_diagnostics->count(lint::Severity::Info)));
-    m_includeTreeStale = true;
-    showSelection();
 }
 
 QByteArray MainWindow::selectedDomain() const
@@ -381,6 +458,7 @@ void MainWindow::showSelection()
     m_includeTreeStale = true;
     if (m_ui->detailTabs->currentWidget() == m_ui->includeTab)
         showIncludeTree();
+    showPublished();
 }
 
 ProjectZone MainWindow::buildZone() const
@@ -473,6 +551,89 @@ void MainWindow::selectDomain(const QByteArray &ace)
     }
     m_ui->domainTree->setCurrentIndex(proxy);
     m_ui->domainTree->scrollTo(proxy);
+}
+
+void MainWindow::showPublished()
+{
+    const QByteArray ace = selectedDomain();
+    m_ui->publishedRecord->setResult(ace.isEmpty() ? nullptr : m_check->result(ace), m_check->isStale(ace));
+}
+
+// ---- live check
+
+QSet<QByteArray> MainWindow::selectedDomains() const
+{
+    QModelIndexList rows = m_ui->domainTree->selectionModel()->selectedRows(0);
+    if (rows.isEmpty() && m_ui->domainTree->currentIndex().isValid())
+        rows.append(m_ui->domainTree->currentIndex().siblingAtColumn(0));
+    QSet<QByteArray> names;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QByteArray ace = row.data(DomainTreeModel::AceRole).toByteArray();
+        if (!ace.isEmpty()) {
+            names.insert(ace);
+            continue;
+        }
+        // A group: the domains in it that the filter shows.
+        for (int r = 0; r < m_filter->rowCount(row); ++r)
+            names.insert(m_filter->index(r, 0, row).data(DomainTreeModel::AceRole).toByteArray());
+    }
+    names.remove(QByteArray());
+    return names;
+}
+
+bool MainWindow::checkLive(bool selectionOnly)
+{
+    if (m_check->isRunning())
+        return false;
+    QSet<QByteArray> only;
+    if (selectionOnly) {
+        only = selectedDomains();
+        if (only.isEmpty()) {
+            statusBar()->showMessage(tr("Select the domains to check first."), 5000);
+            return false;
+        }
+    }
+    m_checkProgress->setResolverText(describeResolver(m_document->project().resolver));
+    if (!m_check->start(only)) {
+        statusBar()->showMessage(tr("Nothing to check: the project needs a primary domain."), 5000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::cancelCheck()
+{
+    m_check->cancel();
+}
+
+void MainWindow::setCheckRunning(bool running)
+{
+    m_ui->actionCheckLive->setEnabled(!running);
+    m_ui->actionCheckSelection->setEnabled(!running);
+    m_ui->actionCancelCheck->setEnabled(running);
+    if (running)
+        statusBar()->clearMessage();
+    m_checkProgress->setVisible(running);
+}
+
+void MainWindow::checkFinished(const verify::Summary &summary)
+{
+    setCheckRunning(false);
+    const QLocale locale;
+    if (summary.cancelled) {
+        statusBar()->showMessage(tr("Check cancelled after %1 of %2 names; the rest stay unchecked.")
+                                     .arg(locale.toString(summary.done), locale.toString(summary.total)));
+        return;
+    }
+    const QString took = summary.elapsedMs < 1000
+                             ? tr("%1 ms").arg(locale.toString(summary.elapsedMs))
+                             : tr("%1 s").arg(locale.toString(double(summary.elapsedMs) / 1000.0, 'f', 1));
+    statusBar()->showMessage(tr("Checked %1 names in %2: %3 ok, %4 with warnings, %5 with errors, %6 unreachable.")
+                                 .arg(locale.toString(summary.done), took)
+                                 .arg(summary.ok)
+                                 .arg(summary.warnings)
+                                 .arg(summary.errors)
+                                 .arg(summary.unreachable));
 }
 
 void MainWindow::diagnosticActivated(const QModelIndex &index)

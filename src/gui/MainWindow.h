@@ -3,6 +3,7 @@
 #include "project/Generator.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -12,11 +13,17 @@ class MainWindow;
 
 class QSortFilterProxyModel;
 
+namespace spfm::verify {
+struct Summary;
+}
+
 namespace spfm::gui {
 
+class CheckProgressWidget;
 class DiagnosticsModel;
 class DomainFilterModel;
 class DomainTreeModel;
+class LiveCheck;
 class PolicyEditor;
 class ProjectDocument;
 class SpfHighlighter;
@@ -62,6 +69,12 @@ public:
 
     static QStringList recentFiles();
 
+    // Check live: verifies the whole project (or the domains selected in the tree) against DNS in the background,
+    // through the resolver the project's settings name. False when a check runs already or there is nothing to check.
+    bool checkLive(bool selectionOnly = false);
+    void cancelCheck();
+    LiveCheck *liveCheck() const { return m_check; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -93,6 +106,13 @@ private:
     void diagnosticActivated(const QModelIndex &index);
     void treeContextMenu(const QPoint &pos);
     ProjectZone buildZone() const;
+    void showDiagnostics();
+    void updateDiagnosticsLabel();
+    lint::Diagnostics newFindings(const lint::Diagnostics &live) const;
+    void showPublished();
+    QSet<QByteArray> selectedDomains() const;
+    void setCheckRunning(bool running);
+    void checkFinished(const verify::Summary &summary);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ProjectDocument *m_document;
@@ -105,6 +125,9 @@ private:
     project::Generation m_generation;
     QHash<QByteArray, QList<int>> m_recordsByOwner;
     bool m_includeTreeStale = true;
+    LiveCheck *m_check;
+    CheckProgressWidget *m_checkProgress;
+    QSet<QString> m_generationFindings; // a live finding equal to one of these is not listed twice
 };
 
 } // namespace spfm::gui
