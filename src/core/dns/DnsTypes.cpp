@@ -34,6 +34,28 @@ QByteArray responseCodeName(ResponseCode code)
     return "UNKNOWN";
 }
 
+QByteArray nameFromWire(QByteArrayView wire)
+{
+    QByteArray text;
+    qsizetype pos = 0;
+    while (pos < wire.size()) {
+        const auto length = std::uint8_t(wire[pos]);
+        if (length == 0)
+            return text.isEmpty() ? QByteArray(".") : normalizeName(text);
+        if (length > 63 || pos + 1 + length > wire.size())
+            return {}; // RFC 1035 §2.3.4: a label has at most 63 octets (and no compression pointer here)
+        if (!text.isEmpty())
+            text += '.';
+        for (const char c : wire.sliced(pos + 1, length)) {
+            if (c == '.' || c == '\\')
+                text += '\\';
+            text += c;
+        }
+        pos += 1 + length;
+    }
+    return {};
+}
+
 QByteArray normalizeName(QByteArrayView name)
 {
     if (name.endsWith('.') && name.size() > 1)

@@ -28,6 +28,13 @@ QByteArray typeName(RRType type);
 // normalizeName() lower-cases and strips one trailing dot.
 QByteArray normalizeName(QByteArrayView name);
 
+// The text of a name given in DNS wire format (uncompressed labels, as ldns holds one): the labels' bytes as they are,
+// joined by '.', only '.' and '\\' inside a label escaped ("\\.", "\\\\") so that it reads back to the same labels;
+// normalized, "." for the root. This is the form macro expansion gives a name (RFC 7208 §7.3: "%{l}" may hold spaces),
+// so a name asked and the same name in a reply or a zone file compare equal whatever bytes its labels hold; escaping
+// them in the presentation style (a space as "\\032") made a reply fail to match its query. Malformed wire: empty.
+QByteArray nameFromWire(QByteArrayView wire);
+
 struct Question
 {
     QByteArray name; // normalized

@@ -31,8 +31,8 @@ QByteArray dnameText(const ldns_rdf *rdf)
 {
     if (!rdf || ldns_rdf_get_type(rdf) != LDNS_RDF_TYPE_DNAME)
         return {};
-    std::unique_ptr<char, CharDeleter> text(ldns_rdf2str(rdf));
-    return text ? normalizeName(QByteArrayView(text.get())) : QByteArray();
+    return nameFromWire(
+        QByteArrayView(reinterpret_cast<const char *>(ldns_rdf_data(rdf)), qsizetype(ldns_rdf_size(rdf))));
 }
 
 bool isKnownType(ldns_rr_type type)

@@ -38,10 +38,10 @@ using CStringPtr = std::unique_ptr<char, CStringDeleter>;
 
 QByteArray dnameText(const ldns_rdf *rdf)
 {
-    if (!rdf)
+    if (!rdf || ldns_rdf_get_type(rdf) != LDNS_RDF_TYPE_DNAME)
         return {};
-    const CStringPtr text(ldns_rdf2str(rdf));
-    return text ? normalizeName(QByteArrayView(text.get())) : QByteArray();
+    return nameFromWire(
+        QByteArrayView(reinterpret_cast<const char *>(ldns_rdf_data(rdf)), qsizetype(ldns_rdf_size(rdf))));
 }
 
 // A TXT/SPF rdf is one <character-string>: a length octet, then the bytes.

@@ -44,6 +44,7 @@ private slots:
     void badOrigin();
     void emptyTextIsAnEmptyZone();
     void rootOrigin();
+    void escapedNamesKeepTheirBytes();
     void quotesEscapesAndCommentsAreNotUnbalanced();
     void includeSaysWhatToDo();
 };
@@ -271,6 +272,36 @@ void TestZoneFile::emptyTextIsAnEmptyZone()
     QVERIFY(result.ok());
     QCOMPARE(result.recordCount, 0);
     QVERIFY(zone.records().isEmpty());
+}
+
+void TestZoneFile::escapedNamesKeepTheirBytes()
+{
+    // A macro expands to the bytes themselves (RFC 7208 §7.3), so a name written with escapes in a zone file must be
+    // found under those bytes: "\032" and "\ " are a space, "\." a dot inside a label.
+    MemoryZone zone;
+    const ZoneFileResult result = ZoneFile::readText("$ORIGIN test.\n"
+                                                     "a\\032b\\%20c IN A 192.0.2.1\n"
+                                                     "mx IN MX 10 x\\ y.test.\n"
+                                                     "dotted\\.label IN TXT \"v=spf1 -all\"\n",
+                                                     QStringLiteral("inline"), zone);
+    QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+    QCOMPARE(ask(zone, "a b%20c.test", RRType::A).records.size(), 1);
+    const Answer mx = ask(zone, "mx.test", RRType::MX);
+    QCOMPARE(mx.records.size(), 1);
+    QCOMPARE(mx.records[0].target, QByteArray("x y.test"));
+    QCOMPARE(ask(zone, "dotted\\.label.test", RRType::TXT).records.size(), 1);
+    QCOMPARE(nameFromWire(QByteArrayView("\x03"
+                                         "A b"
+                                         "\x04"
+                                         "te.t"
+                                         "\x00",
+                                         11)),
+             QByteArray("a b.te\\.t"));
+    QCOMPARE(nameFromWire(QByteArrayView("\x00", 1)), QByteArray("."));
+    QVERIFY(nameFromWire(QByteArrayView("\x05"
+                                        "ab",
+                                        3))
+                .isEmpty()); // a label past the end
 }
 
 void TestZoneFile::rootOrigin()
