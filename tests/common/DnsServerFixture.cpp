@@ -80,26 +80,73 @@ bool writeFile(const QString &path, const QByteArray &content)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
 }
 
+void appendDecimalEscape(QByteArray &out, char c)
+{
+    out += '\\' + QByteArray::number(int(std::uint8_t(c))).rightJustified(3, '0');
+}
+
 } // namespace
+
+QByteArray ZoneRecord::quotedString(QByteArrayView bytes)
+{
+    QByteArray out = "\"";
+    for (const char c : bytes) {
+        if (c == '"' || c == '\\')
+            out += '\\' + QByteArray(1, c);
+        else if (std::uint8_t(c) < 0x20 || std::uint8_t(c) > 0x7e)
+            appendDecimalEscape(out, c);
+        else
+            out += c;
+    }
+    return out + '"';
+}
+
+QByteArray ZoneRecord::quotedStrings(QByteArrayView bytes)
+{
+    QByteArray out;
+    qsizetype pos = 0;
+    do {
+        const qsizetype length = std::min<qsizetype>(255, bytes.size() - pos);
+        if (!out.isEmpty())
+            out += ' ';
+        out += quotedString(bytes.sliced(pos, length));
+        pos += length;
+    } while (pos < bytes.size());
+    return out;
+}
+
+QByteArray ZoneRecord::absoluteName(QByteArrayView name)
+{
+    if (name.endsWith('.'))
+        name.chop(1);
+    if (name.isEmpty())
+        return ".";
+    QByteArray out;
+    for (const char c : name) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                           c == '_' || c == '.';
+        if (plain)
+            out += c;
+        else
+            appendDecimalEscape(out, c);
+    }
+    return out + '.';
+}
 
 ZoneRecord ZoneRecord::txt(QByteArray owner, QByteArrayView text, std::uint32_t ttl)
 {
+    return ZoneRecord{std::move(owner), "TXT", quotedStrings(text), ttl};
+}
+
+ZoneRecord ZoneRecord::strings(QByteArray owner, const QList<QByteArray> &strings, QByteArray type, std::uint32_t ttl)
+{
     QByteArray rdata;
-    for (qsizetype pos = 0; pos < text.size() || pos == 0; pos += 255) {
-        const QByteArrayView chunk = text.sliced(pos, std::min<qsizetype>(255, text.size() - pos));
+    for (const QByteArray &s : strings) {
         if (!rdata.isEmpty())
             rdata += ' ';
-        rdata += '"';
-        for (const char c : chunk) {
-            if (c == '"' || c == '\\')
-                rdata += '\\';
-            rdata += c;
-        }
-        rdata += '"';
-        if (text.isEmpty())
-            break;
+        rdata += quotedStrings(s);
     }
-    return ZoneRecord{std::move(owner), "TXT", rdata, ttl};
+    return ZoneRecord{std::move(owner), std::move(type), rdata.isEmpty() ? quotedString({}) : rdata, ttl};
 }
 
 DnsServerFixture::DnsServerFixture(Kind kind)

@@ -20,8 +20,21 @@ struct ZoneRecord
     QByteArray rdata;
     std::uint32_t ttl = 300;
 
-    // A TXT record whose text is split into quoted character-strings of at most 255 bytes, with '"' and '\\' escaped.
+    // A TXT record whose text is split into quoted character-strings of at most 255 bytes (see quotedStrings()).
     static ZoneRecord txt(QByteArray owner, QByteArrayView text, std::uint32_t ttl = 300);
+    // A record of type (TXT or SPF) holding these character-strings as they are (none joined; any longer than 255
+    // bytes split). At least one string: zone-file parsers refuse a TXT without any.
+    static ZoneRecord strings(QByteArray owner, const QList<QByteArray> &strings, QByteArray type = "TXT",
+                              std::uint32_t ttl = 300);
+
+    // RFC 1035 §5.1 presentation forms, for rdata and owners holding any bytes:
+    // "text" with '"' and '\\' escaped and every byte outside printable ASCII written as \DDD ...
+    static QByteArray quotedString(QByteArrayView bytes);
+    // ... one or more quoted strings of at most 255 bytes each, separated by a space ...
+    static QByteArray quotedStrings(QByteArrayView bytes);
+    // ... and an absolute domain name ("a.example.com."): each label's bytes other than letters, digits, '-' and '_'
+    // written as \DDD, so spaces, '*', ';', '(', '@', '$' and non-ASCII bytes stay part of the label.
+    static QByteArray absoluteName(QByteArrayView name);
 };
 
 struct Zone
