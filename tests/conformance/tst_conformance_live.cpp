@@ -9,6 +9,7 @@
 // accepts (a zone cannot hold everything the suite's data says: see the substitutions printed).
 // One row runs alone with e.g. `tst_conformance_live rfc7208:mx-limit@rfc7208-tests` (its whole scenario is served).
 #include "FaultDnsServer.h"
+#include "ResolverWait.h"
 #include "RoutingDnsProxy.h"
 #include "SuiteZone.h"
 #include "SuiteZoneFile.h"
@@ -27,6 +28,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -303,11 +305,62 @@ public:
             c.memory = fromResult(spf::checkHost(requests[i], memory));
         }
         readCli(cli, cliDone, out);
+        if (const QString differs = textArrivesIntact(memory, resolver); !differs.isEmpty())
+            out.error = QStringLiteral("scenario \"%1\" is not served as written: %2").arg(scenarioName, differs);
         m_suite.rerouted += proxy.rerouted();
         return out;
     }
 
 private:
+    // Records as zone-file strings ("a" "b" | "c"), every byte outside printable ASCII as \DDD.
+    static QString shownRecords(const QList<QList<QByteArray>> &records)
+    {
+        QStringList out;
+        for (const QList<QByteArray> &strings : records) {
+            QByteArray text;
+            for (const QByteArray &s : strings)
+                text += (text.isEmpty() ? "" : " ") + testing::ZoneRecord::quotedString(s);
+            out.append(QString::fromLatin1(text));
+        }
+        return out.isEmpty() ? QStringLiteral("nothing") : out.join(QLatin1String(" | "));
+    }
+
+    // Every TXT and SPF record of the scenario arrives over the wire byte for byte, string by string (the questions
+    // that time out aside). Empty when so, else the first records that differ.
+    static QString textArrivesIntact(dns::MemoryZone &memory, dns::LiveResolver &resolver)
+    {
+        QHash<dns::Question, QList<QList<QByteArray>>> want;
+        for (const dns::ResourceRecord &r : memory.records()) {
+            if (r.type != dns::RRType::TXT && r.type != dns::RRType::SPF)
+                continue;
+            const dns::Question question(r.owner, r.type);
+            if (memory.lookup(question)->isError())
+                continue;
+            // The substitutions printed: null text is served as one empty string, a repeated record once.
+            const QList<QByteArray> strings = r.strings.isEmpty() ? QList<QByteArray>{QByteArray()} : r.strings;
+            if (!want[question].contains(strings))
+                want[question].append(strings);
+        }
+        for (auto it = want.cbegin(); it != want.cend(); ++it)
+            resolver.lookup(it.key());
+        testing::waitForIdle(resolver, kScenarioDeadlineMs);
+        QStringList differs;
+        for (auto it = want.cbegin(); it != want.cend(); ++it) {
+            const std::optional<dns::Answer> answer = resolver.lookup(it.key());
+            QList<QList<QByteArray>> got;
+            for (const dns::ResourceRecord &r : answer ? answer->records : QList<dns::ResourceRecord>{})
+                got.append(r.strings);
+            QList<QList<QByteArray>> expected = *it;
+            std::sort(got.begin(), got.end());
+            std::sort(expected.begin(), expected.end());
+            if (got != expected)
+                differs.append(QStringLiteral("%1/%2 arrived as %3, written as %4")
+                                   .arg(QString::fromUtf8(it.key().name), QString::fromLatin1(typeName(it.key().type)),
+                                        shownRecords(got), shownRecords(expected)));
+        }
+        return differs.join(QLatin1String("; "));
+    }
+
     // The batch takes "IP SENDER HELO" lines, so a sender or HELO name with white space in it cannot be given; nor
     // can it through --sender and --helo, which refuse white space.
     static QString cliObstacle(const QJsonObject &test)
