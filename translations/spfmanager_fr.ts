@@ -1172,32 +1172,32 @@
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="86"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="87"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="87"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="88"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="88"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="89"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="89"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="90"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="90"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="91"/>
         <source>Suggested fix</source>
         <translation>Correction proposée</translation>
     </message>
     <message>
-        <location filename="../src/gui/DiagnosticsModel.cpp" line="91"/>
+        <location filename="../src/gui/DiagnosticsModel.cpp" line="92"/>
         <source>RFC</source>
         <translation>RFC</translation>
     </message>
@@ -1484,157 +1484,157 @@ Status: %2</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="275"/>
+        <location filename="../src/gui/MainWindow.cpp" line="276"/>
         <source>Copy Record</source>
         <translation>Copier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="380"/>
+        <location filename="../src/gui/MainWindow.cpp" line="381"/>
         <source>Diagnostics (%1 errors, %2 warnings, %3 notes)</source>
         <translation>Diagnostics (%1 erreurs, %2 avertissements, %3 remarques)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/MainWindow.cpp" line="411"/>
         <source>(primary)</source>
         <translation>(principal)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
         <source>(mail server)</source>
         <translation>(serveur de messagerie)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="418"/>
+        <location filename="../src/gui/MainWindow.cpp" line="419"/>
         <source>(parked)</source>
         <translation>(parqué)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="418"/>
+        <location filename="../src/gui/MainWindow.cpp" line="419"/>
         <source>(dependent)</source>
         <translation>(dépendant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
         <source>Select a domain with an SPF policy to see its include tree.</source>
         <translation>Sélectionnez un domaine ayant une politique SPF pour voir son arbre des include.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="507"/>
+        <location filename="../src/gui/MainWindow.cpp" line="508"/>
         <source>%1/10</source>
         <translation>%1/10</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="510"/>
+        <location filename="../src/gui/MainWindow.cpp" line="511"/>
         <source>past the limit of 10: receivers return permerror</source>
         <translation>au-delà de la limite de 10 : les destinataires renvoient permerror</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="512"/>
+        <location filename="../src/gui/MainWindow.cpp" line="513"/>
         <source>void lookup</source>
         <translation>requête vide</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="515"/>
         <source>never evaluated</source>
         <translation>jamais évalué</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="531"/>
+        <location filename="../src/gui/MainWindow.cpp" line="532"/>
         <source>%1 DNS lookups of 10 allowed, %2 void lookups of 2 allowed, %3 records in the tree.</source>
         <translation>%1 requêtes DNS sur 10 permises, %2 requêtes vides sur 2 permises, %3 enregistrements dans l’arbre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="536"/>
+        <location filename="../src/gui/MainWindow.cpp" line="537"/>
         <source>Over the limit: receivers return permerror; the whole tree is shown.</source>
         <translation>Au-delà de la limite : les destinataires renvoient permerror ; l’arbre entier est affiché.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="538"/>
+        <location filename="../src/gui/MainWindow.cpp" line="539"/>
         <source>The zone file could not be read: %1</source>
         <translation>Le fichier de zone n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="592"/>
+        <location filename="../src/gui/MainWindow.cpp" line="593"/>
         <source>Select the domains to check first.</source>
         <translation>Sélectionnez d’abord les domaines à vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="599"/>
         <source>Nothing to check: the project needs a primary domain.</source>
         <translation>Rien à vérifier : le projet a besoin d’un domaine principal.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="624"/>
+        <location filename="../src/gui/MainWindow.cpp" line="625"/>
         <source>Check cancelled after %1 of %2 names; the rest stay unchecked.</source>
         <translation>Vérification annulée après %1 noms sur %2 ; les autres restent non vérifiés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="629"/>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../src/gui/MainWindow.cpp" line="631"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="631"/>
+        <location filename="../src/gui/MainWindow.cpp" line="632"/>
         <source>Checked %1 names in %2: %3 ok, %4 with warnings, %5 with errors, %6 unreachable.</source>
         <translation>%1 noms vérifiés en %2 : %3 ok, %4 avec avertissements, %5 avec erreurs, %6 injoignables.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="659"/>
+        <location filename="../src/gui/MainWindow.cpp" line="660"/>
         <source>Copy %1 record (%2)</source>
         <translation>Copier l’enregistrement %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="687"/>
+        <location filename="../src/gui/MainWindow.cpp" line="688"/>
         <source>%1[*] — SPF Manager</source>
         <translation>%1[*] — SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="715"/>
+        <location filename="../src/gui/MainWindow.cpp" line="716"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="732"/>
+        <location filename="../src/gui/MainWindow.cpp" line="733"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="733"/>
+        <location filename="../src/gui/MainWindow.cpp" line="734"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -1643,17 +1643,17 @@ Status: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="738"/>
+        <location filename="../src/gui/MainWindow.cpp" line="739"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="747"/>
+        <location filename="../src/gui/MainWindow.cpp" line="748"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="748"/>
+        <location filename="../src/gui/MainWindow.cpp" line="749"/>
         <source>%1 cannot be written; the file on disk is unchanged.
 
 %2</source>
@@ -1662,97 +1662,97 @@ Status: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="753"/>
+        <location filename="../src/gui/MainWindow.cpp" line="754"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="766"/>
+        <location filename="../src/gui/MainWindow.cpp" line="767"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="779"/>
+        <location filename="../src/gui/MainWindow.cpp" line="780"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="789"/>
+        <location filename="../src/gui/MainWindow.cpp" line="790"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="789"/>
+        <location filename="../src/gui/MainWindow.cpp" line="790"/>
         <source>The project has changes that are not saved. Save them first?</source>
         <translation>Le projet contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="815"/>
-        <location filename="../src/gui/MainWindow.cpp" line="825"/>
+        <location filename="../src/gui/MainWindow.cpp" line="816"/>
+        <location filename="../src/gui/MainWindow.cpp" line="826"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="816"/>
+        <location filename="../src/gui/MainWindow.cpp" line="817"/>
         <source>The primary domain, whose policy the other domains include:</source>
         <translation>Le domaine principal, dont les autres domaines incluent la politique :</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="868"/>
-        <location filename="../src/gui/MainWindow.cpp" line="875"/>
+        <location filename="../src/gui/MainWindow.cpp" line="869"/>
+        <location filename="../src/gui/MainWindow.cpp" line="876"/>
         <source>Add Domain</source>
         <translation>Ajouter un domaine</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="869"/>
+        <location filename="../src/gui/MainWindow.cpp" line="870"/>
         <source>A domain that sends through %1&apos;s mail servers:</source>
         <translation>Un domaine qui envoie par les serveurs de messagerie de %1 :</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="899"/>
+        <location filename="../src/gui/MainWindow.cpp" line="900"/>
         <source>Add domains</source>
         <translation>Ajouter des domaines</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="938"/>
+        <location filename="../src/gui/MainWindow.cpp" line="939"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="945"/>
-        <location filename="../src/gui/MainWindow.cpp" line="954"/>
-        <location filename="../src/gui/MainWindow.cpp" line="962"/>
-        <location filename="../src/gui/MainWindow.cpp" line="969"/>
+        <location filename="../src/gui/MainWindow.cpp" line="946"/>
+        <location filename="../src/gui/MainWindow.cpp" line="955"/>
+        <location filename="../src/gui/MainWindow.cpp" line="963"/>
+        <location filename="../src/gui/MainWindow.cpp" line="970"/>
         <source>Add Mail Server</source>
         <translation>Ajouter un serveur de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="945"/>
+        <location filename="../src/gui/MainWindow.cpp" line="946"/>
         <source>Host name and addresses, e.g. &quot;mail.example.com 192.0.2.25 2001:db8::25&quot;:</source>
         <translation>Nom d’hôte et adresses, p. ex. « mail.example.com 192.0.2.25 2001:db8::25 » :</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="962"/>
+        <location filename="../src/gui/MainWindow.cpp" line="963"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="996"/>
+        <location filename="../src/gui/MainWindow.cpp" line="997"/>
         <source>Change settings</source>
         <translation>Modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1003"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1010"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1011"/>
         <source>About SPF Manager</source>
         <translation>À propos de SPF Manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1011"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1012"/>
         <source>SPF Manager %1
 Manages and verifies the SPF records of a mail server and its domains.</source>
         <translation>SPF Manager %1

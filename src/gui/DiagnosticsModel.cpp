@@ -74,6 +74,7 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case DiagnosticDomainRole: return d.domain;
     case DiagnosticTermRole: return d.term;
     case SeverityRole: return int(d.severity);
+    case SortRole: return index.column() == SeverityColumn ? QVariant(int(d.severity)) : data(index, Qt::DisplayRole);
     default: return {};
     }
 }

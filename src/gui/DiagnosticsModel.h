@@ -13,7 +13,8 @@ class DiagnosticsModel : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, DomainColumn, CodeColumn, MessageColumn, FixColumn, RfcColumn, ColumnCount };
-    enum Role { DiagnosticDomainRole = Qt::UserRole + 1, DiagnosticTermRole, SeverityRole };
+    // SortRole: the severity column by rank (notes, warnings, errors), the others by their text.
+    enum Role { DiagnosticDomainRole = Qt::UserRole + 1, DiagnosticTermRole, SeverityRole, SortRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

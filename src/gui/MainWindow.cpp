@@ -255,8 +255,9 @@ void MainWindow::setUpViews()
     m_ui->generatedView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
     m_diagnosticsSort->setSourceModel(m_diagnostics);
-    m_diagnosticsSort->setSortRole(Qt::DisplayRole);
+    m_diagnosticsSort->setSortRole(DiagnosticsModel::SortRole);
     m_ui->diagnosticsView->setModel(m_diagnosticsSort);
+    m_ui->diagnosticsView->sortByColumn(DiagnosticsModel::SeverityColumn, Qt::DescendingOrder); // errors first
     m_ui->diagnosticsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->diagnosticsView->setColumnWidth(DiagnosticsModel::MessageColumn, 380);
     m_ui->diagnosticsView->setColumnWidth(DiagnosticsModel::FixColumn, 300);

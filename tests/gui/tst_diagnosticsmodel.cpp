@@ -2,6 +2,7 @@
 #include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace spfm;
@@ -43,6 +44,32 @@ private slots:
         QCOMPARE(model.index(0, 0).data(gui::DiagnosticsModel::DiagnosticTermRole).toByteArray(), QByteArray("ptr"));
         model.setDiagnostics({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void appendsAndSortsBySeverityRank()
+    {
+        gui::DiagnosticsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        lint::Diagnostic note;
+        note.severity = lint::Severity::Info;
+        note.domain = "a.example";
+        lint::Diagnostic warning = note;
+        warning.severity = lint::Severity::Warning;
+        lint::Diagnostic error = note;
+        error.severity = lint::Severity::Error;
+        model.setDiagnostics({warning});
+        model.appendDiagnostics({note, error});
+        QCOMPARE(model.rowCount(), 3);
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(gui::DiagnosticsModel::SortRole);
+        sorted.sort(gui::DiagnosticsModel::SeverityColumn, Qt::DescendingOrder);
+        // By rank, not by the words (which sort differently in every language).
+        QCOMPARE(sorted.index(0, 0).data(gui::DiagnosticsModel::SeverityRole).toInt(), int(lint::Severity::Error));
+        QCOMPARE(sorted.index(1, 0).data(gui::DiagnosticsModel::SeverityRole).toInt(), int(lint::Severity::Warning));
+        QCOMPARE(sorted.index(2, 0).data(gui::DiagnosticsModel::SeverityRole).toInt(), int(lint::Severity::Info));
+        QCOMPARE(sorted.index(0, gui::DiagnosticsModel::DomainColumn).data(gui::DiagnosticsModel::SortRole).toString(),
+                 QStringLiteral("a.example"));
     }
 };
 
