@@ -58,7 +58,12 @@ QByteArray nameFromWire(QByteArrayView wire)
 
 QByteArray normalizeName(QByteArrayView name)
 {
-    if (name.endsWith('.') && name.size() > 1)
+    // Only the root's dot goes: a dot escaped as "\." belongs to the last label (RFC 4343 §2.1), and dropping it would
+    // make a different name, so normalizing twice would not give the same name again.
+    qsizetype backslashes = 0;
+    while (backslashes + 1 < name.size() && name[name.size() - 2 - backslashes] == '\\')
+        ++backslashes;
+    if (name.endsWith('.') && name.size() > 1 && backslashes % 2 == 0)
         name.chop(1);
     QByteArray out(name.data(), name.size());
     for (char &c : out) {
