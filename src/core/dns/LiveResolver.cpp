@@ -4,6 +4,66 @@
 
 namespace spfm::dns {
 
+ReplyInterpretation interpretReply(const Question &question, const ServerReply &reply, const ResolverOptions &options)
+{
+    ReplyInterpretation entry;
+    Answer &answer = entry.answer;
+    answer.rcode = reply.rcode;
+    answer.detail = reply.detail;
+    std::uint32_t ttl = options.minimumTtl;
+    if (reply.hasMessage && !answer.isError()) {
+        const wire::Message &m = reply.message;
+        // Walk the chain from the question through the answer section (RFC 1034 §3.6.2); records of other owners are
+        // not ours to use.
+        QByteArray name = question.name;
+        QSet<QByteArray> seen{name};
+        bool loop = false;
+        for (;;) {
+            for (const ResourceRecord &r : m.answer) {
+                if (r.type == question.type && r.owner == name)
+                    answer.records.append(r);
+            }
+            if (!answer.records.isEmpty() || question.type == RRType::CNAME)
+                break;
+            const auto cname = std::find_if(m.answer.cbegin(), m.answer.cend(), [&](const ResourceRecord &r) {
+                return r.type == RRType::CNAME && r.owner == name;
+            });
+            if (cname == m.answer.cend())
+                break;
+            answer.cnames.append(*cname);
+            name = cname->target;
+            if (seen.contains(name) || answer.cnames.size() > options.maxCnameChain) {
+                loop = true;
+                break;
+            }
+            seen.insert(name);
+        }
+        if (loop) {
+            answer.records.clear();
+            answer.rcode = ResponseCode::ServFail;
+            answer.detail = QStringLiteral("CNAME chain longer than %1 links, or a loop, at %2")
+                                .arg(options.maxCnameChain)
+                                .arg(QString::fromLatin1(name));
+        } else if (answer.records.isEmpty()) {
+            const bool sawSoa = std::any_of(m.authority.cbegin(), m.authority.cend(),
+                                            [](const ResourceRecord &r) { return r.type == RRType::SOA; });
+            // A CNAME with neither data nor an SOA for its target means the server does not know the target.
+            if (!answer.cnames.isEmpty() && answer.rcode == ResponseCode::NoError && !sawSoa &&
+                options.followCnameTargets) {
+                entry.danglingTarget = name;
+            }
+            ttl = m.negativeTtl.value_or(options.minimumTtl);
+        } else {
+            ttl = answer.minTtl();
+        }
+        if (!answer.cnames.isEmpty())
+            ttl = std::min(ttl, answer.minTtl());
+    }
+    ttl = std::clamp(ttl, options.minimumTtl, std::max(options.minimumTtl, options.maximumTtl));
+    entry.ttl = ttl;
+    return entry;
+}
+
 LiveResolver::LiveResolver(ResolverOptions options, QObject *parent)
     : LiveResolver(std::move(options), nullptr, parent)
 {}
@@ -91,70 +151,12 @@ void LiveResolver::startQuery(const Question &question)
     m_inFlight.insert(question, handle);
 }
 
-LiveResolver::Entry LiveResolver::entryFrom(const Question &question, const ServerReply &reply) const
-{
-    Entry entry;
-    Answer &answer = entry.answer;
-    answer.rcode = reply.rcode;
-    answer.detail = reply.detail;
-    std::uint32_t ttl = m_options.minimumTtl;
-    if (reply.hasMessage && !answer.isError()) {
-        const wire::Message &m = reply.message;
-        // Walk the chain from the question through the answer section (RFC 1034 §3.6.2); records of other owners are
-        // not ours to use.
-        QByteArray name = question.name;
-        QSet<QByteArray> seen{name};
-        bool loop = false;
-        for (;;) {
-            for (const ResourceRecord &r : m.answer) {
-                if (r.type == question.type && r.owner == name)
-                    answer.records.append(r);
-            }
-            if (!answer.records.isEmpty() || question.type == RRType::CNAME)
-                break;
-            const auto cname = std::find_if(m.answer.cbegin(), m.answer.cend(), [&](const ResourceRecord &r) {
-                return r.type == RRType::CNAME && r.owner == name;
-            });
-            if (cname == m.answer.cend())
-                break;
-            answer.cnames.append(*cname);
-            name = cname->target;
-            if (seen.contains(name) || answer.cnames.size() > m_options.maxCnameChain) {
-                loop = true;
-                break;
-            }
-            seen.insert(name);
-        }
-        if (loop) {
-            answer.records.clear();
-            answer.rcode = ResponseCode::ServFail;
-            answer.detail = QStringLiteral("CNAME chain longer than %1 links, or a loop, at %2")
-                                .arg(m_options.maxCnameChain)
-                                .arg(QString::fromLatin1(name));
-        } else if (answer.records.isEmpty()) {
-            const bool sawSoa = std::any_of(m.authority.cbegin(), m.authority.cend(),
-                                            [](const ResourceRecord &r) { return r.type == RRType::SOA; });
-            // A CNAME with neither data nor an SOA for its target means the server does not know the target.
-            if (!answer.cnames.isEmpty() && answer.rcode == ResponseCode::NoError && !sawSoa &&
-                m_options.followCnameTargets) {
-                entry.danglingTarget = name;
-            }
-            ttl = m.negativeTtl.value_or(m_options.minimumTtl);
-        } else {
-            ttl = answer.minTtl();
-        }
-        if (!answer.cnames.isEmpty())
-            ttl = std::min(ttl, answer.minTtl());
-    }
-    ttl = std::clamp(ttl, m_options.minimumTtl, std::max(m_options.minimumTtl, m_options.maximumTtl));
-    entry.expiry = QDeadlineTimer(qint64(ttl) * 1000);
-    return entry;
-}
-
 void LiveResolver::store(const Question &question, const ServerReply &reply)
 {
     m_inFlight.remove(question);
-    Entry entry = entryFrom(question, reply);
+    ReplyInterpretation interpreted = interpretReply(question, reply, m_options);
+    Entry entry{std::move(interpreted.answer), std::move(interpreted.danglingTarget),
+                QDeadlineTimer(qint64(interpreted.ttl) * 1000)};
     if (entry.answer.isError())
         ++m_stats.failures;
     m_cache.insert(question, std::move(entry));

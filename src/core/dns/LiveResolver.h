@@ -36,6 +36,17 @@ struct ResolverOptions
     }
 };
 
+// What the resolver makes of one reply to question: the answer the engine sees (the CNAME chain walked through the
+// answer section, records of other owners ignored), a CNAME target the reply had no data for, and how long to keep it.
+// A pure function of untrusted bytes once decoded, so the fuzz target feeds it directly.
+struct ReplyInterpretation
+{
+    Answer answer;
+    QByteArray danglingTarget; // CNAME target to ask next, empty when the reply was complete
+    std::uint32_t ttl = 0;     // seconds, clamped to the options' minimum and maximum
+};
+ReplyInterpretation interpretReply(const Question &question, const ServerReply &reply, const ResolverOptions &options);
+
 struct ResolverStatistics
 {
     TransportStatistics transport;
@@ -84,7 +95,6 @@ private:
     std::optional<Answer> resolve(const Question &question, int depth, QList<QByteArray> &seen);
     void startQuery(const Question &question);
     void store(const Question &question, const ServerReply &reply);
-    Entry entryFrom(const Question &question, const ServerReply &reply) const;
 
     ResolverOptions m_options;
     std::unique_ptr<DnsTransport> m_ownTransport;
