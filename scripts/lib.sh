@@ -12,6 +12,9 @@ SPF_TEST_PACKAGES=(nsd bind9 bind9-utils bind9-dnsutils ldnsutils python3 xauth)
 # The package test: building and judging the .deb (tests/package).
 SPF_TEST_PACKAGES+=(dpkg-dev file lintian appstream desktop-file-utils shared-mime-info binutils)
 
+# libFuzzer and the clang sanitizer runtimes, for scripts/fuzz.
+SPF_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 spf_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # Installs whichever of the given packages are missing, as root or through sudo.
@@ -39,9 +42,12 @@ spf_install_packages() {
     "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Configures (once) and builds a preset. Args: preset name.
+# Configures (once) and builds a preset, or only the given targets of it. Args: preset name [target...].
 spf_build() {
     local preset="$1"
+    shift
+    local only=()
+    if [ $# -gt 0 ]; then only=(--target "$@"); fi
     cd "$SPF_ROOT"
     local dir="build/$preset"
     if [ ! -f "$dir/build.ninja" ]; then
@@ -49,5 +55,5 @@ spf_build() {
         cmake --preset "$preset" >/dev/null
     fi
     spf_log "Building ($preset)"
-    cmake --build --preset "$preset" -- -k 0
+    cmake --build --preset "$preset" "${only[@]}" -- -k 0
 }
