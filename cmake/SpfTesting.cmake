@@ -1,3 +1,12 @@
+# spf_test_timeout(<var> <seconds>): the time a test may take in this build. Sanitized builds (Debug, shadow memory, a
+# leak check at every exit) run the tests several times slower: they get proportionally more time, not a skip list.
+function(spf_test_timeout var seconds)
+    if(SPF_SANITIZE)
+        math(EXPR seconds "${seconds} * 3")
+    endif()
+    set(${var} ${seconds} PARENT_SCOPE)
+endfunction()
+
 # spf_add_qtest(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>] [TIMEOUT <s>] [ENV <VAR=value...>])
 # One QtTest executable per unit, registered with ctest under its own name.
 function(spf_add_qtest name)
@@ -8,6 +17,7 @@ function(spf_add_qtest name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    spf_test_timeout(ARG_TIMEOUT ${ARG_TIMEOUT})
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
