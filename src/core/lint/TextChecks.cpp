@@ -382,8 +382,45 @@ void checkQualifierConflicts(const spf::Record &record, Diagnostics &out)
     }
 }
 
+// "include=x", "a=x", "ip4=x": a mechanism name before '=' (without a qualifier, which would make it a syntax error).
+bool hasMechanismName(const Term &t)
+{
+    if (!t.isModifier() || t.modifier != Modifier::Unknown)
+        return false;
+    for (const char *mechanism : kMechanismNames) {
+        if (equalsIgnoreCase(t.name, mechanism))
+            return true;
+    }
+    return false;
+}
+
+// §12 makes "include=x" a valid unknown-modifier and §6 has receivers ignore it, so the record evaluates without
+// the include: not a syntax error, but an error of the admin's all the same (SPF104, the wrong separator).
+void reportMechanismAsModifier(const Term &t, Diagnostics &out)
+{
+    const QByteArray name = t.name.toLower();
+    QString fix;
+    if (name == "all")
+        fix = QStringLiteral("Write %1: the all mechanism takes no argument.").arg(quoted(QByteArray("all")));
+    else if (t.value.isEmpty())
+        fix = QStringLiteral("Write %1 followed by its argument: mechanisms take `:`, not `=`.")
+                  .arg(quoted(t.name + ':'));
+    else
+        fix = QStringLiteral("Write %1: mechanisms take `:`, not `=`.").arg(quoted(t.name + ':' + t.value));
+    out.append(makeDiagnostic(
+        Code::BadSeparator, t.text, t.offset,
+        QStringLiteral("%1 is not the %2 mechanism: with `=` it is an unknown modifier, which "
+                       "receivers ignore (RFC 7208 §6), so the intended %2 mechanism is never evaluated.")
+            .arg(quoted(t.text), QString::fromLatin1(name)),
+        fix));
+}
+
 void checkModifierName(const Term &t, Diagnostics &out)
 {
+    if (hasMechanismName(t)) {
+        reportMechanismAsModifier(t, out);
+        return;
+    }
     const QByteArray name = t.name.toLower();
     if (name == "v") {
         out.append(makeDiagnostic(
@@ -518,7 +555,8 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                                               .arg(quoted(t.text)),
                                           QStringLiteral("Move %1 to the end of the record.").arg(quoted(t.text))));
             }
-            if (t.modifier == Modifier::Unknown) {
+            // Each "include=x" already has its SPF104; it is not a modifier the admin meant to repeat.
+            if (t.modifier == Modifier::Unknown && !hasMechanismName(t)) {
                 for (qsizetype j = 0; j < i; ++j) {
                     const Term &o = terms[j];
                     if (o.isValid() && o.isModifier() && o.modifier == Modifier::Unknown &&

@@ -354,8 +354,11 @@ bool TermParser::parseModifier(int namePos, int eqPos)
     const NameLookup lookup = lookupName(name);
     m_term.name = nameText(name, lookup);
 
-    // "include=example.com": a mechanism written with the modifier separator (§12: mechanisms take ':').
-    if (const std::optional<Mechanism> m = mechanismOf(lookup.known)) {
+    // §12: unknown-modifier = name "=" macro-string, and a mechanism name such as "include" is a valid name, so
+    // "include=example.com" is an unknown modifier that receivers ignore (§6), not an error; the linter reports it.
+    // With a qualifier ("-include=example.com") it is neither a directive nor a modifier: a mechanism written with
+    // the modifier separator.
+    if (const std::optional<Mechanism> m = mechanismOf(lookup.known); m && m_term.qualifierWritten) {
         m_term.kind = Term::Kind::Mechanism;
         m_term.mechanism = *m;
         return fail(

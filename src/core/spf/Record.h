@@ -22,7 +22,7 @@ enum class SyntaxError : std::uint8_t {
     None,
     UnknownMechanism,   // "ipv4:...", "prt", "all."
     BadQualifier,       // a character that is not + - ~ ? before a mechanism, or a qualifier on a modifier
-    BadSeparator,       // "include=x", "redirect:x"
+    BadSeparator,       // "redirect:x", "exp:x", "-include=x" (a bare "include=x" is an unknown modifier)
     UnexpectedArgument, // "all:foo" (a CIDR such as "all/24" is CidrNotAllowed)
     MissingDomainSpec,  // "include", "include:", "exists", "redirect="
     BadDomainSpec,      // numeric or single-label toplabel, empty label, label over 63

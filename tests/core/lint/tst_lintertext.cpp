@@ -1,6 +1,7 @@
 #include "TestConfig.h"
 #include "dns/MemoryZone.h"
 #include "lint/Linter.h"
+#include "spf/Parser.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -79,7 +80,17 @@ private slots:
             "include:_spf.example.com");
         row("SPF104 redirect:", "v=spf1 redirect:_spf.example.com", "SPF104", true, "redirect:_spf.example.com",
             "redirect=_spf.example.com");
+        row("SPF104 a=", "v=spf1 ip4:192.0.2.1 a=mail.example.com -all", "SPF104", true, "a=mail.example.com",
+            "a:mail.example.com");
+        row("SPF104 IP4=", "v=spf1 IP4=192.0.2.1 -all", "SPF104", true, "IP4=192.0.2.1", "IP4:192.0.2.1");
+        row("SPF104 all=", "v=spf1 a all=x", "SPF104", true, "all=x", "`all`");
+        row("SPF104 include= empty", "v=spf1 include= -all", "SPF104", true, "include=", "`include:`");
+        row("SPF104 -include=", "v=spf1 -include=_spf.example.com", "SPF104", true, "-include=_spf.example.com",
+            "-include:_spf.example.com");
+        row("SPF104 exp:", "v=spf1 -all exp:why.example.com", "SPF104", true, "exp:why.example.com",
+            "exp=why.example.com");
         row("SPF104 not for include:", "v=spf1 include:_spf.example.com -all", "SPF104", false);
+        row("SPF104 not for moo=", "v=spf1 -all moo=x", "SPF104", false);
         row("SPF105 all:foo", "v=spf1 -all:foo", "SPF105", true, "-all:foo", "`-all`");
         row("SPF105 not for all", "v=spf1 -all", "SPF105", false);
         row("SPF106 include:", "v=spf1 include: -all", "SPF106", true, "include:");
@@ -132,6 +143,9 @@ private slots:
         row("SPF206 not for unrelated", "v=spf1 -all moo=x", "SPF206", false);
         row("SPF207 unknown modifier", "v=spf1 -all moo=x", "SPF207", true, "moo=x");
         row("SPF207 not for exp", "v=spf1 -all exp=x.example.com", "SPF207", false);
+        row("SPF207 not for include=", "v=spf1 include=_spf.example.com -all", "SPF207", false);
+        row("SPF208 not for include= twice", "v=spf1 include=a.example.com include=b.example.com -all", "SPF208",
+            false);
         row("SPF208 unknown twice", "v=spf1 -all moo=x moo=y", "SPF208", true, "moo=y");
         row("SPF208 not for once", "v=spf1 -all moo=x", "SPF208", false);
         row("SPF209 duplicate term", "v=spf1 a mx a -all", "SPF209", true, "a");
@@ -237,6 +251,40 @@ private slots:
         QFETCH(QByteArray, record);
         const Diagnostics ds = lintRecordText(record);
         QVERIFY2(ds.isEmpty(), dump(ds).constData());
+    }
+
+    // RFC 7208 §12 reads "include=x" as an unknown modifier and §6 has receivers ignore it: the record is valid, so
+    // SPF104 here is the linter's own finding (error: the include never happens), not a parse issue.
+    void includeWithEqualsIsAFindingNotASyntaxError()
+    {
+        const QByteArray record = "v=spf1 mx include=_spf.example.com -all";
+        QVERIFY(spfm::spf::parseRecord(record).isValid());
+        const Diagnostics ds = lintRecordText(record);
+        const Diagnostic *d = find(ds, "SPF104");
+        QVERIFY2(d, dump(ds).constData());
+        QCOMPARE(d->severity, Severity::Error);
+        QCOMPARE(d->offset, 10);
+        QCOMPARE(d->term, QByteArray("include=_spf.example.com"));
+        QVERIFY2(d->message.contains(QLatin1String("unknown modifier")) && d->message.contains(QLatin1String("ignore")),
+                 qPrintable(d->message));
+        QVERIFY2(d->fix.contains(QLatin1String("`include:_spf.example.com`")), qPrintable(d->fix));
+        QCOMPARE(ds.size(), 1);
+
+        // The ignored include costs no lookup and is not followed (§4.6.4).
+        spfm::dns::MemoryZone zone;
+        const LintReport tree = lintRecordTree(record, "example.com", zone);
+        QCOMPARE(tree.staticLookups, 1); // the mx only
+        QVERIFY2(find(tree.diagnostics, "SPF104"), dump(tree.diagnostics).constData());
+        QVERIFY2(!find(tree.diagnostics, "SPF408"), dump(tree.diagnostics).constData());
+
+        // With a qualifier it is no term at all: a parse issue with the same code, pointing at the term.
+        const QByteArray broken = "v=spf1 mx -include=_spf.example.com";
+        QVERIFY(!spfm::spf::parseRecord(broken).isValid());
+        const Diagnostics bs = lintRecordText(broken);
+        const Diagnostic *b = find(bs, "SPF104");
+        QVERIFY2(b, dump(bs).constData());
+        QCOMPARE(b->severity, Severity::Error);
+        QCOMPARE(b->offset, 10);
     }
 
     void everySyntaxIssueGetsItsOwnDiagnostic()

@@ -189,6 +189,17 @@ private slots:
                                 << Result::Pass << QByteArray("exists:%{i}.allow.example.com");
         QTest::newRow("syntax error after a match")
             << QByteArray("v=spf1 +all moo") << QByteArray("192.0.2.30") << Result::PermError << QByteArray();
+        // §12: "include=x" and "a=foo" are unknown modifiers, which §6 says to ignore: neither a match nor an error.
+        QTest::newRow("include= is ignored") << QByteArray("v=spf1 include=x.example -all") << QByteArray("192.0.2.9")
+                                             << Result::Fail << QByteArray("-all");
+        QTest::newRow("a= is ignored") << QByteArray("v=spf1 ip4:192.0.2.1 a=foo -all") << QByteArray("192.0.2.1")
+                                       << Result::Pass << QByteArray("ip4:192.0.2.1");
+        QTest::newRow("a= does not match") << QByteArray("v=spf1 a=example.com -all") << QByteArray("192.0.2.10")
+                                           << Result::Fail << QByteArray("-all");
+        QTest::newRow("qualified include= is an error") << QByteArray("v=spf1 -include=x.example ip4:192.0.2.9 -all")
+                                                        << QByteArray("192.0.2.9") << Result::PermError << QByteArray();
+        QTest::newRow("redirect: is an error") << QByteArray("v=spf1 ip4:192.0.2.9 redirect:x.example")
+                                               << QByteArray("192.0.2.9") << Result::PermError << QByteArray();
         QTest::newRow("default neutral") << QByteArray("v=spf1 ip4:198.51.100.1") << QByteArray("192.0.2.30")
                                          << Result::Neutral << QByteArray();
     }
@@ -215,6 +226,20 @@ private slots:
         QVERIFY2(r.result == result, qPrintable(dump(r)));
         QCOMPARE(r.matchedTerm, matched);
         QCOMPARE(r.matchedDomain, matched.isEmpty() ? QByteArray() : QByteArray("example.com"));
+    }
+
+    // An ignored "include=" is never followed: no lookup is spent and the target's +all does not apply (§4.6.4).
+    void includeWithEqualsIsNotFollowed()
+    {
+        Zone z;
+        z.spf("example.com", "v=spf1 include=open.example.com mx=open.example.com -all")
+            .spf("open.example.com", "v=spf1 +all");
+        const CheckHostResult r = check(z, "192.0.2.9", "user@example.com");
+        QCOMPARE(r.status, CheckHostResult::Status::Complete);
+        QVERIFY2(r.result == Result::Fail, qPrintable(dump(r)));
+        QCOMPARE(r.matchedTerm, QByteArray("-all"));
+        QCOMPARE(r.dnsLookups, 0);
+        QVERIFY(r.lookupUses.isEmpty());
     }
 
     void existsQueriesAForIpv6Clients()

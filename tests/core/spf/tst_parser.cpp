@@ -26,6 +26,8 @@ private slots:
     void dualCidr_data();
     void dualCidr();
     void modifierFields();
+    void mechanismNamesAsModifiers_data();
+    void mechanismNamesAsModifiers();
     void duplicateModifiers();
     void reportsEveryProblem();
     void termOffsets();
@@ -112,8 +114,13 @@ void TestParser::termErrors_data()
     QTest::newRow("qualifier on redirect") << QByteArray("-redirect=_spf.example.com") << E::BadQualifier << 0;
     QTest::newRow("qualifier on exp") << QByteArray("?exp=why.example.com") << E::BadQualifier << 0;
     QTest::newRow("qualifier on unknown modifier") << QByteArray("+foo=bar") << E::BadQualifier << 0;
-    QTest::newRow("include=") << QByteArray("include=_spf.example.com") << E::BadSeparator << 7;
-    QTest::newRow("a=") << QByteArray("-a=example.com") << E::BadSeparator << 2;
+    // "include=x" alone is an unknown modifier (see mechanismNamesAsModifiers); a qualifier makes it no term at all.
+    QTest::newRow("-a=") << QByteArray("-a=example.com") << E::BadSeparator << 2;
+    QTest::newRow("+include=") << QByteArray("+include=_spf.example.com") << E::BadSeparator << 8;
+    QTest::newRow("~ip4=") << QByteArray("~ip4=192.0.2.1") << E::BadSeparator << 4;
+    QTest::newRow("include= bad macro") << QByteArray("include=%abc") << E::BadMacro << 8;
+    QTest::newRow("a= unterminated macro") << QByteArray("a=%{d") << E::BadMacro << 2;
+    QTest::newRow("a= non-ASCII value") << QByteArray("a=caf\xc3\xa9.example.com") << E::BadCharacter << 5;
     QTest::newRow("redirect:") << QByteArray("redirect:_spf.example.com") << E::BadSeparator << 8;
     QTest::newRow("exp:") << QByteArray("exp:why.example.com") << E::BadSeparator << 3;
     QTest::newRow("all:foo") << QByteArray("all:foo") << E::UnexpectedArgument << 3;
@@ -456,6 +463,52 @@ void TestParser::modifierFields()
     QCOMPARE(parseRecord("v=spf1 -all").findModifier(Modifier::Redirect), nullptr);
 }
 
+// RFC 7208 §12: unknown-modifier = name "=" macro-string, and "include", "a", "ip4"... are valid names; §6 makes
+// receivers ignore such a term. Only redirect and exp are known modifiers.
+void TestParser::mechanismNamesAsModifiers_data()
+{
+    QTest::addColumn<QByteArray>("term");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("include=") << QByteArray("include=_spf.example.com") << QByteArray("include")
+                              << QByteArray("_spf.example.com");
+    QTest::newRow("INCLUDE=") << QByteArray("INCLUDE=x.example") << QByteArray("INCLUDE") << QByteArray("x.example");
+    QTest::newRow("a=") << QByteArray("a=foo") << QByteArray("a") << QByteArray("foo");
+    QTest::newRow("mx=") << QByteArray("mx=mail.example.com/24") << QByteArray("mx")
+                         << QByteArray("mail.example.com/24");
+    QTest::newRow("ptr=") << QByteArray("ptr=") << QByteArray("ptr") << QByteArray();
+    QTest::newRow("ip4=") << QByteArray("ip4=1.2.3.4") << QByteArray("ip4") << QByteArray("1.2.3.4");
+    QTest::newRow("ip6=") << QByteArray("ip6=2001:db8::1") << QByteArray("ip6") << QByteArray("2001:db8::1");
+    QTest::newRow("exists=") << QByteArray("exists=%{i}.bl.example.com") << QByteArray("exists")
+                             << QByteArray("%{i}.bl.example.com");
+    QTest::newRow("all=") << QByteArray("all=x") << QByteArray("all") << QByteArray("x");
+    QTest::newRow("include=a,b") << QByteArray("include=a.example,ip4:192.0.2.1") << QByteArray("include")
+                                 << QByteArray("a.example,ip4:192.0.2.1");
+}
+
+void TestParser::mechanismNamesAsModifiers()
+{
+    QFETCH(QByteArray, term);
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    const QByteArray text = QByteArray("v=spf1 " + term + " -all");
+    const Record r = parseRecord(text);
+    QVERIFY2(r.isValid(), r.isValid() ? "" : qPrintable(r.issues.first().message));
+    QCOMPARE(r.terms.size(), 2);
+    const Term &t = r.terms[0];
+    QVERIFY(t.isValid());
+    QCOMPARE(t.kind, Term::Kind::Modifier);
+    QCOMPARE(t.modifier, Modifier::Unknown);
+    QCOMPARE(t.name, name);
+    QCOMPARE(t.value, value);
+    QCOMPARE(t.offset, 7);
+    QVERIFY(!t.hasDomainSpec);
+    QVERIFY(!t.queriesDns()); // §4.6.4: an ignored term costs no lookup
+    QCOMPARE(r.findModifier(Modifier::Unknown), &r.terms[0]);
+    QVERIFY(parseTerm(term).isValid());
+    QCOMPARE(serializeRecord(r), text);
+}
+
 void TestParser::duplicateModifiers()
 {
     const QByteArray text =
@@ -477,9 +530,11 @@ void TestParser::duplicateModifiers()
 
 void TestParser::reportsEveryProblem()
 {
-    const QByteArray text = "v=spf1 ipv4:192.0.2.1 a:museum ip4:1.2.3.4/33 include=x.example.com all:foo mx -all";
+    // include= is a valid (ignored) unknown modifier among the broken terms; redirect: is not.
+    const QByteArray text = "v=spf1 ipv4:192.0.2.1 a:museum ip4:1.2.3.4/33 redirect:x.example.com all:foo mx "
+                            "include=y.example.com -all";
     const Record r = parseRecord(text);
-    QCOMPARE(r.terms.size(), 7);
+    QCOMPARE(r.terms.size(), 8);
     QCOMPARE(r.issues.size(), 5);
     const SyntaxError expected[] = {SyntaxError::UnknownMechanism, SyntaxError::BadDomainSpec, SyntaxError::BadCidr,
                                     SyntaxError::BadSeparator, SyntaxError::UnexpectedArgument};
@@ -491,6 +546,9 @@ void TestParser::reportsEveryProblem()
     }
     QVERIFY(r.terms[5].isValid());
     QVERIFY(r.terms[6].isValid());
+    QCOMPARE(r.terms[6].modifier, Modifier::Unknown);
+    QCOMPARE(r.terms[6].offset, int(text.indexOf("include=")));
+    QVERIFY(r.terms[7].isValid());
 }
 
 void TestParser::termOffsets()
