@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AddDomainsDialog.h"
+#include "AdoptFromDnsDialog.h"
 #include "AppSettings.h"
 #include "CheckProgressWidget.h"
 #include "DiagnosticsModel.h"
@@ -189,6 +190,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAddDomain, &QAction::triggered, this, &MainWindow::addDomain);
     connect(m_ui->actionPasteList, &QAction::triggered, this, &MainWindow::pasteList);
+    connect(m_ui->actionAdoptFromDns, &QAction::triggered, this, &MainWindow::adoptFromDns);
     connect(m_ui->actionRemoveDomain, &QAction::triggered, this, &MainWindow::removeDomain);
     connect(m_ui->actionAddMailServer, &QAction::triggered, this, &MainWindow::addMailServer);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportRecords);
@@ -919,6 +921,18 @@ void MainWindow::pasteList()
         return;
     const AddListReport report = addDomainList(dialog.text(), dialog.parked());
     dialog.showReport(report);
+}
+
+void MainWindow::adoptFromDns()
+{
+    AdoptFromDnsDialog dialog(m_document->project(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AddListReport report = dialog.adoptInto(*m_document);
+    if (!report.refused.isEmpty())
+        QMessageBox::warning(this, tr("Adopt from DNS"), AddDomainsDialog::reportText(report));
+    else
+        statusBar()->showMessage(tr("%n domain(s) adopted.", nullptr, report.added), 5000);
 }
 
 void MainWindow::removeDomain()

@@ -90,6 +90,7 @@ private:
     void newFromMenu();
     void addDomain();
     void pasteList();
+    void adoptFromDns();
     void removeDomain();
     void addMailServer();
     void exportRecords();
