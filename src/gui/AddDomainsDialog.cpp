@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ui_AddDomainsDialog.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -15,7 +16,10 @@ AddDomainsDialog::AddDomainsDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::AddDomainsDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_addButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_addButton->setObjectName(QStringLiteral("addButton"));
+    m_addButton->setDefault(true);
+    retranslate();
     m_ui->listEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -28,6 +32,19 @@ AddDomainsDialog::AddDomainsDialog(QWidget *parent)
 }
 
 AddDomainsDialog::~AddDomainsDialog() = default;
+
+void AddDomainsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AddDomainsDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_addButton->setText(tr("&Add"));
+}
 
 QString AddDomainsDialog::text() const
 {

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class AddDomainsDialog;
 }
@@ -29,8 +31,14 @@ public:
     static QString reportText(const AddListReport &report);
     void showReport(const AddListReport &report);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     const std::unique_ptr<Ui::AddDomainsDialog> m_ui;
+    QPushButton *m_addButton; // not a standard button: the button box would rename it on a language change
 };
 
 } // namespace spfm::gui

@@ -22,6 +22,13 @@ void DiagnosticsModel::appendDiagnostics(const lint::Diagnostics &diagnostics)
     endInsertRows();
 }
 
+void DiagnosticsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_diagnostics.isEmpty())
+        emit dataChanged(index(0, SeverityColumn), index(rowCount() - 1, SeverityColumn));
+}
+
 int DiagnosticsModel::count(lint::Severity severity) const
 {
     return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),

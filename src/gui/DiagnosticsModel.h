@@ -23,6 +23,9 @@ public:
     void appendDiagnostics(const lint::Diagnostics &diagnostics);
     const lint::Diagnostics &diagnostics() const { return m_diagnostics; }
     int count(lint::Severity severity) const;
+    // The language changed: headers and severity words are said again (the messages come anew with the next
+    // setDiagnostics()).
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -378,4 +378,18 @@ void DomainTreeModel::onChanged(const ProjectChange &change)
     }
 }
 
+void DomainTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    const int top = rowCount();
+    if (top == 0)
+        return;
+    emit dataChanged(index(0, 0), index(top - 1, ColumnCount - 1));
+    for (int row = 0; row < top; ++row) {
+        const QModelIndex parent = index(row, 0);
+        if (const int n = rowCount(parent); n > 0)
+            emit dataChanged(index(0, 0, parent), index(n - 1, ColumnCount - 1, parent));
+    }
+}
+
 } // namespace spfm::gui

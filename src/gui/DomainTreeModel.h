@@ -48,6 +48,8 @@ public:
     // the names are looked up through one index of the dependents instead of a scan each.
     void setStatuses(const QList<QPair<QByteArray, DomainStatus>> &statuses);
     void clearStatuses();
+    // Tells the views that every text changed (the language did): headers, group titles, status words.
+    void retranslate();
 
 private:
     enum TopRow { PrimaryRow, DependentsRow, ParkedRow, TopRowCount };

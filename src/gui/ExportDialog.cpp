@@ -4,6 +4,7 @@
 #include "ui_ExportDialog.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -19,11 +20,10 @@ ExportDialog::ExportDialog(const project::Generation &generation, QWidget *paren
     , m_generation(generation)
 {
     m_ui->setupUi(this);
-    m_ui->formatCombo->addItem(tr("BIND zone file snippets"), int(ExportFormat::Bind));
-    m_ui->formatCombo->addItem(tr("nsupdate script"), int(ExportFormat::Nsupdate));
-    m_ui->formatCombo->addItem(tr("tinydns data"), int(ExportFormat::Tinydns));
-    m_ui->formatCombo->addItem(tr("JSON"), int(ExportFormat::Json));
-    m_ui->formatCombo->addItem(tr("CSV"), int(ExportFormat::Csv));
+    for (const ExportFormat f :
+         {ExportFormat::Bind, ExportFormat::Nsupdate, ExportFormat::Tinydns, ExportFormat::Json, ExportFormat::Csv})
+        m_ui->formatCombo->addItem(QString(), int(f));
+    retranslate();
     m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,6 +43,24 @@ ExportDialog::ExportDialog(const project::Generation &generation, QWidget *paren
 }
 
 ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(); // the warnings are said anew
+    }
+    QDialog::changeEvent(event);
+}
+
+void ExportDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    const QString names[] = {tr("BIND zone file snippets"), tr("nsupdate script"), tr("tinydns data"), tr("JSON"),
+                             tr("CSV")};
+    for (int i = 0; i < m_ui->formatCombo->count(); ++i)
+        m_ui->formatCombo->setItemText(i, names[i]);
+}
 
 void ExportDialog::setFormat(ExportFormat format)
 {

@@ -28,8 +28,12 @@ public:
     // Writes the export to exactly this path, atomically; returns an empty string or what went wrong.
     QString saveTo(const QString &path) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void retranslate();
 
     const std::unique_ptr<Ui::ExportDialog> m_ui;
     project::Generation m_generation;

@@ -216,12 +216,36 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRedo, &QAction::triggered, undo, &QUndoStack::redo);
     connect(undo, &QUndoStack::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
     connect(undo, &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
-        m_ui->actionUndo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
-        m_ui->actionRedo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        m_treeModel->retranslate();
+        m_diagnostics->retranslate();
+        updateTitle();
+        updateRecentMenu();
+        regenerateNow(); // the diagnostics, the records table and the labels are made again in the new language
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// The texts set in code rather than in the form.
+void MainWindow::retranslate()
+{
+    updateUndoTexts();
+    m_ui->recordsTable->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Role"), tr("Value")});
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *undo = m_document->undoStack();
+    m_ui->actionUndo->setText(undo->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo->undoText()));
+    m_ui->actionRedo->setText(undo->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(undo->redoText()));
 }
 
 void MainWindow::setUpViews()
@@ -267,7 +291,7 @@ void MainWindow::setUpViews()
     connect(m_ui->diagnosticsView, &QAbstractItemView::doubleClicked, this, &MainWindow::diagnosticActivated);
 
     m_ui->recordsTable->setColumnCount(4);
-    m_ui->recordsTable->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Role"), tr("Value")});
+    retranslate();
     m_ui->recordsTable->setFont(mono);
     connect(m_ui->recordsTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QTableWidgetItem *item = m_ui->recordsTable->itemAt(pos);

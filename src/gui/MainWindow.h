@@ -76,6 +76,7 @@ public:
     LiveCheck *liveCheck() const { return m_check; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -83,6 +84,8 @@ protected:
 private:
     void setUpActions();
     void setUpViews();
+    void retranslate();
+    void updateUndoTexts();
     bool maybeSave();
     bool save();
     bool saveAs();

@@ -5,6 +5,7 @@
 #include "ui_PolicyEditor.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QRegularExpression>
 #include <QSignalBlocker>
 
@@ -223,6 +224,17 @@ void PolicyEditor::refresh()
         m_ui->termTable->setCurrentCell(current, 1);
     m_ui->allCombo->setCurrentIndex(m_ui->allCombo->findData(QChar(QLatin1Char(char(all)))));
     m_refreshing = false;
+}
+
+void PolicyEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (int i = 0; i < m_ui->allCombo->count(); ++i)
+            m_ui->allCombo->setItemText(i, qualifierLabel(m_ui->allCombo->itemData(i).toChar()));
+        refresh(); // the include label and the term rows' tooltips
+    }
+    QWidget::changeEvent(event);
 }
 
 QStringList PolicyEditor::terms() const

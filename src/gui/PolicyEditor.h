@@ -44,6 +44,9 @@ public:
     bool setAllQualifier(project::AllQualifier qualifier);
     bool setParked(bool parked);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     bool commitTerms(const QStringList &terms, const QString &what);

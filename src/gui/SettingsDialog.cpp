@@ -1,8 +1,10 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "Language.h"
 #include "ui_SettingsDialog.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -15,9 +17,9 @@ SettingsDialog::SettingsDialog(const project::Project &project, QWidget *parent)
     , m_resolver(project.resolver)
 {
     m_ui->setupUi(this);
-    m_ui->modeCombo->addItem(tr("the system's resolvers"), int(project::ResolverMode::System));
-    m_ui->modeCombo->addItem(tr("these servers"), int(project::ResolverMode::Servers));
-    m_ui->modeCombo->addItem(tr("each domain's authoritative servers"), int(project::ResolverMode::Authoritative));
+    for (const project::ResolverMode mode :
+         {project::ResolverMode::System, project::ResolverMode::Servers, project::ResolverMode::Authoritative})
+        m_ui->modeCombo->addItem(QString(), int(mode));
     m_ui->modeCombo->setCurrentIndex(m_ui->modeCombo->findData(int(m_resolver.mode)));
     QStringList servers;
     for (const project::ResolverServer &s : m_resolver.servers)
@@ -31,12 +33,13 @@ SettingsDialog::SettingsDialog(const project::Project &project, QWidget *parent)
 
     AppSettings settings;
     m_ui->zoneEdit->setText(settings.zoneFile());
-    m_ui->languageCombo->addItem(tr("as the system"), QString());
+    m_ui->languageCombo->addItem(QString(), QString());
     // Language names are written in their own language, as users look for them.
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(settings.language())));
+    retranslate();
 
     const auto updateServers = [this] {
         m_ui->serversEdit->setEnabled(m_ui->modeCombo->currentData().toInt() == int(project::ResolverMode::Servers));
@@ -53,6 +56,22 @@ SettingsDialog::SettingsDialog(const project::Project &project, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->modeCombo->setItemText(0, tr("the system's resolvers"));
+    m_ui->modeCombo->setItemText(1, tr("these servers"));
+    m_ui->modeCombo->setItemText(2, tr("each domain's authoritative servers"));
+    m_ui->languageCombo->setItemText(0, tr("as the system"));
+}
 
 quint32 SettingsDialog::ttl() const
 {
@@ -89,7 +108,10 @@ void SettingsDialog::accept()
         return;
     AppSettings settings;
     settings.setZoneFile(m_ui->zoneEdit->text().trimmed());
-    settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    const QString language = m_ui->languageCombo->currentData().toString();
+    settings.setLanguage(language);
+    // When the language changes, every window and dialog says its texts again on the LanguageChange this sends.
+    installTranslation(*QCoreApplication::instance(), language);
     QDialog::accept();
 }
 

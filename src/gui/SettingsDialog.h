@@ -26,7 +26,11 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     bool readResolver();
 
     const std::unique_ptr<Ui::SettingsDialog> m_ui;

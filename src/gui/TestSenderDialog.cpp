@@ -7,6 +7,7 @@
 #include "ui_TestSenderDialog.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPushButton>
 
@@ -22,8 +23,9 @@ TestSenderDialog::TestSenderDialog(QWidget *parent)
     m_ui->traceTree->setFont(mono);
     m_ui->copyHeaderButton->setIcon(Icons::get(QStringLiteral("edit-copy")));
     m_ui->copyHeaderButton->setEnabled(false);
-    m_ui->sourceCombo->addItem(tr("the project's records and the zone file (what if)"), false);
-    m_ui->sourceCombo->addItem(tr("live DNS"), true);
+    m_ui->sourceCombo->addItem(QString(), false);
+    m_ui->sourceCombo->addItem(QString(), true);
+    retranslate();
     connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, this, &TestSenderDialog::updateSource);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &TestSenderDialog::evaluate);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -34,6 +36,25 @@ TestSenderDialog::TestSenderDialog(QWidget *parent)
 TestSenderDialog::~TestSenderDialog()
 {
     m_runner.reset(); // before the resolver it listens to
+}
+
+void TestSenderDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void TestSenderDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->sourceCombo->setItemText(0, tr("the project's records and the zone file (what if)"));
+    m_ui->sourceCombo->setItemText(1, tr("live DNS"));
+    updateSource();
+    if (isRunning())
+        m_ui->resultLabel->setText(tr("Asking DNS…"));
+    else if (m_ui->copyHeaderButton->isEnabled()) // a result is shown
+        showResult();
 }
 
 void TestSenderDialog::setZone(ProjectZone zone)

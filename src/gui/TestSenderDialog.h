@@ -46,7 +46,11 @@ public:
 signals:
     void evaluated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showResult();
     void updateSource();
 
