@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ProjectDocument.h"
 #include "SettingsDialog.h"
+#include "lint/Linter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -109,6 +110,64 @@ private slots:
         english();
         QCOMPARE(gui::AppSettings().language(), QStringLiteral("en"));
         QCOMPARE(settings.windowTitle(), QStringLiteral("Settings"));
+    }
+
+    // The core marks its diagnostics for translation; the GUI's translators apply to them (the CLI installs none).
+    void coreMessagesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("fix");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("`+all` authorises every address on the internet to send as this domain.")
+                            << QStringLiteral("End the record with `-all` (or `~all` while you test).");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringLiteral(
+                                   "`+all` erlaubt jeder Adresse im Internet, im Namen dieser Domain zu senden.")
+                            << QStringLiteral("Beenden Sie den Eintrag mit `-all` (oder `~all`, solange Sie testen).");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringLiteral(
+                                   "`+all` autorise toutes les adresses d’Internet à envoyer au nom de ce domaine.")
+                            << QStringLiteral("Terminez l’enregistrement par `-all` (ou `~all` pendant vos essais).");
+    }
+
+    void coreMessagesFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, message);
+        QFETCH(QString, fix);
+        gui::installTranslation(*QCoreApplication::instance(), language);
+        const lint::Diagnostics found = lint::lintRecordText("v=spf1 +all");
+        const auto passAll =
+            std::find_if(found.cbegin(), found.cend(), [](const lint::Diagnostic &d) { return d.code == "SPF501"; });
+        QVERIFY(passAll != found.cend());
+        QCOMPARE(passAll->message, message);
+        QCOMPARE(passAll->fix, fix);
+        gui::installTranslation(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // The main window's diagnostics are made again in the new language.
+    void windowDiagnosticsFollowTheLanguage()
+    {
+        gui::MainWindow window;
+        window.newProject(QStringLiteral("acme.example"));
+        project::Primary primary = window.document()->project().primary;
+        primary.all = project::AllQualifier::Pass; // SPF501
+        QVERIFY(window.document()->setPrimary(primary, QStringLiteral("open up")).ok());
+        window.regenerateNow();
+        const auto messages = [&] {
+            QStringList out;
+            for (const lint::Diagnostic &d : window.diagnosticsModel()->diagnostics())
+                out << d.message;
+            return out.join(QLatin1Char('\n'));
+        };
+        QVERIFY2(messages().contains(QStringLiteral("authorises every address")), qPrintable(messages()));
+        gui::installTranslation(*QCoreApplication::instance(), QStringLiteral("de"));
+        deliver();
+        QVERIFY2(messages().contains(QStringLiteral("erlaubt jeder Adresse")), qPrintable(messages()));
+        gui::installTranslation(*QCoreApplication::instance(), QStringLiteral("en"));
+        deliver();
+        QVERIFY2(messages().contains(QStringLiteral("authorises every address")), qPrintable(messages()));
     }
 };
 

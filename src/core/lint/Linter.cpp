@@ -6,6 +6,7 @@
 #include "lint/TreeWalk.h"
 #include "spf/Parser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace spfm::lint {
@@ -74,21 +75,23 @@ void lintText(QByteArrayView text, const LintOptions &options, Diagnostics &out)
         out.append(makeDiagnostic(
             Code::SenderIdRecord,
             text.first(std::min<qsizetype>(text.indexOf(' ') < 0 ? text.size() : text.indexOf(' '), text.size())), 0,
-            QStringLiteral("This is a Sender ID record (RFC 4406, historic): no receiver "
-                           "uses it, and SPF ignores it."),
-            QStringLiteral("Delete it; the v=spf1 record is the one that counts.")));
+            QCoreApplication::translate("spfm::lint", "This is a Sender ID record (RFC 4406, historic): no receiver "
+                                                      "uses it, and SPF ignores it."),
+            QCoreApplication::translate("spfm::lint", "Delete it; the v=spf1 record is the one that counts.")));
         return;
     }
     if (!spf::isSpfRecord(text)) {
         const QByteArray lowered = text.toByteArray().toLower();
         const qsizetype at = lowered.indexOf("v=spf1");
         if (at > 0 && spf::isSpfRecord(text.sliced(at))) {
-            out.append(makeDiagnostic(Code::JunkBeforeVersion, text.first(at), 0,
-                                      QStringLiteral("%1 comes before v=spf1: receivers do not recognise the record "
-                                                     "and treat the domain as having none.")
-                                          .arg(quoted(text.first(at))),
-                                      QStringLiteral("Remove everything before v=spf1 (quotes belong to the zone "
-                                                     "file syntax, not to the record).")));
+            out.append(makeDiagnostic(
+                Code::JunkBeforeVersion, text.first(at), 0,
+                QCoreApplication::translate("spfm::lint",
+                                            "%1 comes before v=spf1: receivers do not recognise the record "
+                                            "and treat the domain as having none.")
+                    .arg(quoted(text.first(at))),
+                QCoreApplication::translate("spfm::lint", "Remove everything before v=spf1 (quotes belong to the zone "
+                                                          "file syntax, not to the record).")));
             const qsizetype first = out.size();
             lintText(text.sliced(at), options, out);
             for (qsizetype i = first; i < out.size(); ++i) {
@@ -98,11 +101,13 @@ void lintText(QByteArrayView text, const LintOptions &options, Diagnostics &out)
             return;
         }
         const qsizetype end = text.indexOf(' ') < 0 ? text.size() : text.indexOf(' ');
-        out.append(makeDiagnostic(Code::BadVersion, text.first(end), 0,
-                                  QStringLiteral("%1 is not the SPF version tag: the record must start with v=spf1 "
-                                                 "followed by a space, or receivers ignore it.")
-                                      .arg(quoted(text.first(end))),
-                                  QStringLiteral("Start the record with exactly `v=spf1 `.")));
+        out.append(makeDiagnostic(
+            Code::BadVersion, text.first(end), 0,
+            QCoreApplication::translate("spfm::lint",
+                                        "%1 is not the SPF version tag: the record must start with v=spf1 "
+                                        "followed by a space, or receivers ignore it.")
+                .arg(quoted(text.first(end))),
+            QCoreApplication::translate("spfm::lint", "Start the record with exactly `v=spf1 `.")));
         return;
     }
     const spf::Record record = spf::parseRecord(text);
@@ -112,11 +117,13 @@ void lintText(QByteArrayView text, const LintOptions &options, Diagnostics &out)
                              record.terms.first().mechanism == spf::Mechanism::All &&
                              record.terms.first().qualifier == spf::Qualifier::Fail;
         if (!denyAll) {
-            out.append(makeDiagnostic(Code::ParkedNotDenyAll, QByteArray(), -1,
-                                      QStringLiteral("The domain is parked (sends no mail), but its record is %1: it "
-                                                     "still lets some senders pass or stay neutral.")
-                                          .arg(quoted(text)),
-                                      QStringLiteral("Publish exactly `v=spf1 -all`.")));
+            out.append(makeDiagnostic(
+                Code::ParkedNotDenyAll, QByteArray(), -1,
+                QCoreApplication::translate("spfm::lint",
+                                            "The domain is parked (sends no mail), but its record is %1: it "
+                                            "still lets some senders pass or stay neutral.")
+                    .arg(quoted(text)),
+                QCoreApplication::translate("spfm::lint", "Publish exactly `v=spf1 -all`.")));
         }
     }
 }
@@ -127,12 +134,13 @@ void checkParked(const QByteArray &name, const dns::Answer &mx, const dns::Answe
     const bool nullMx =
         mx.records.size() == 1 && (mx.records.first().target.isEmpty() || mx.records.first().target == ".");
     if (!nullMx) {
-        out.append(makeDiagnostic(Code::ParkedWithoutNullMx, QByteArray(), -1,
-                                  QStringLiteral("The parked domain %1 has no null MX: senders will still try to "
-                                                 "deliver mail to it.")
-                                      .arg(QString::fromUtf8(name)),
-                                  QStringLiteral("Publish `%1. MX 0 .` (RFC 7505) instead of other MX records.")
-                                      .arg(QString::fromUtf8(name))));
+        out.append(makeDiagnostic(
+            Code::ParkedWithoutNullMx, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint", "The parked domain %1 has no null MX: senders will still try to "
+                                                      "deliver mail to it.")
+                .arg(QString::fromUtf8(name)),
+            QCoreApplication::translate("spfm::lint", "Publish `%1. MX 0 .` (RFC 7505) instead of other MX records.")
+                .arg(QString::fromUtf8(name))));
     }
     bool reject = false;
     for (const dns::ResourceRecord &rr : dmarc.records) {
@@ -147,10 +155,12 @@ void checkParked(const QByteArray &name, const dns::Answer &mx, const dns::Answe
     if (!reject) {
         out.append(makeDiagnostic(
             Code::ParkedWithoutDmarcReject, QByteArray(), -1,
-            QStringLiteral("The parked domain %1 has no DMARC record with p=reject: receivers "
-                           "are not told to refuse mail forged in its name.")
+            QCoreApplication::translate("spfm::lint",
+                                        "The parked domain %1 has no DMARC record with p=reject: receivers "
+                                        "are not told to refuse mail forged in its name.")
                 .arg(QString::fromUtf8(name)),
-            QStringLiteral("Publish `_dmarc.%1. TXT \"v=DMARC1; p=reject;\"`.").arg(QString::fromUtf8(name))));
+            QCoreApplication::translate("spfm::lint", "Publish `_dmarc.%1. TXT \"v=DMARC1; p=reject;\"`.")
+                .arg(QString::fromUtf8(name))));
     }
 }
 
@@ -225,12 +235,14 @@ Diagnostics lintRecordStrings(const QList<QByteArray> &strings, const LintOption
     int offset = 0;
     for (const QByteArray &s : strings) {
         if (s.size() > 255) {
-            out.append(makeDiagnostic(Code::StringTooLong, QByteArray(), offset,
-                                      QStringLiteral("A string of %1 octets cannot be one DNS character-string (at "
-                                                     "most 255, §3.3).")
-                                          .arg(s.size()),
-                                      QStringLiteral("Split the record into several quoted strings of at most 255 "
-                                                     "octets each; they are joined without spaces.")));
+            out.append(makeDiagnostic(
+                Code::StringTooLong, QByteArray(), offset,
+                QCoreApplication::translate("spfm::lint",
+                                            "A string of %1 octets cannot be one DNS character-string (at "
+                                            "most 255, §3.3).")
+                    .arg(s.size()),
+                QCoreApplication::translate("spfm::lint", "Split the record into several quoted strings of at most 255 "
+                                                          "octets each; they are joined without spaces.")));
         }
         offset += int(s.size());
     }
@@ -254,9 +266,13 @@ Diagnostics lintRecordStrings(const QList<QByteArray> &strings, const LintOption
                     break;
                 out.append(makeDiagnostic(
                     Code::BadStringSplit, t.text, t.offset,
-                    QStringLiteral("The strings are joined without a space (§3.3), so %1 and %2 fuse into %3.")
+                    QCoreApplication::translate(
+                        "spfm::lint", "The strings are joined without a space (§3.3), so %1 and %2 fuse into %3.")
                         .arg(quoted(QByteArrayView(t.text).first(boundary - t.offset)), quoted(after), quoted(t.text)),
-                    QStringLiteral("End string %1 with a space, or start string %2 with one.").arg(i + 1).arg(i + 2)));
+                    QCoreApplication::translate("spfm::lint",
+                                                "End string %1 with a space, or start string %2 with one.")
+                        .arg(i + 1)
+                        .arg(i + 2)));
                 break;
             }
         }
@@ -297,20 +313,22 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
     }
     Diagnostics &out = report.diagnostics;
     if (txt->isError()) {
-        out.append(
-            makeDiagnostic(Code::RecordLookupFailed, QByteArray(), -1,
-                           QStringLiteral("The TXT query for %1 failed (%2): receivers return temperror.")
-                               .arg(QString::fromUtf8(name), QString::fromLatin1(dns::responseCodeName(txt->rcode))),
-                           QStringLiteral("Check that the domain's name servers answer (and agree).")));
+        out.append(makeDiagnostic(
+            Code::RecordLookupFailed, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint", "The TXT query for %1 failed (%2): receivers return temperror.")
+                .arg(QString::fromUtf8(name), QString::fromLatin1(dns::responseCodeName(txt->rcode))),
+            QCoreApplication::translate("spfm::lint", "Check that the domain's name servers answer (and agree).")));
         setDomain(out, 0, name);
         return report;
     }
     if (txt->rcode == dns::ResponseCode::NxDomain) {
-        out.append(makeDiagnostic(Code::DomainDoesNotExist, QByteArray(), -1,
-                                  QStringLiteral("%1 does not exist (NXDOMAIN): mail from it gets result none, and "
-                                                 "most receivers reject it.")
-                                      .arg(QString::fromUtf8(name)),
-                                  QStringLiteral("Create the domain's zone (or fix the name's spelling).")));
+        out.append(makeDiagnostic(
+            Code::DomainDoesNotExist, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint",
+                                        "%1 does not exist (NXDOMAIN): mail from it gets result none, and "
+                                        "most receivers reject it.")
+                .arg(QString::fromUtf8(name)),
+            QCoreApplication::translate("spfm::lint", "Create the domain's zone (or fix the name's spelling).")));
         setDomain(out, 0, name);
         return report;
     }
@@ -324,23 +342,26 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
             lintText(text, options, out); // Sender ID, text before v=spf1, v=spf10...
     }
     if (spfRecords.isEmpty()) {
-        out.append(makeDiagnostic(Code::NoSpfRecord, QByteArray(), -1,
-                                  QStringLiteral("%1 publishes no TXT record starting with v=spf1: receivers get "
-                                                 "result none and anyone can send as the domain.")
-                                      .arg(QString::fromUtf8(name)),
-                                  QStringLiteral("Publish a TXT record such as `v=spf1 mx -all`, or `v=spf1 -all` if "
-                                                 "the domain sends no mail.")));
+        out.append(makeDiagnostic(
+            Code::NoSpfRecord, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint", "%1 publishes no TXT record starting with v=spf1: receivers get "
+                                                      "result none and anyone can send as the domain.")
+                .arg(QString::fromUtf8(name)),
+            QCoreApplication::translate("spfm::lint",
+                                        "Publish a TXT record such as `v=spf1 mx -all`, or `v=spf1 -all` if "
+                                        "the domain sends no mail.")));
     } else if (spfRecords.size() > 1) {
         QStringList texts;
         for (const dns::ResourceRecord *rr : spfRecords)
             texts.append(quoted(rr->joinedText()));
-        out.append(makeDiagnostic(Code::MultipleRecords, QByteArray(), -1,
-                                  QStringLiteral("%1 publishes %2 v=spf1 records (%3): receivers return permerror "
-                                                 "(§4.5).")
-                                      .arg(QString::fromUtf8(name))
-                                      .arg(spfRecords.size())
-                                      .arg(texts.join(QStringLiteral(", "))),
-                                  QStringLiteral("Merge them into one record and delete the others.")));
+        out.append(makeDiagnostic(
+            Code::MultipleRecords, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint", "%1 publishes %2 v=spf1 records (%3): receivers return permerror "
+                                                      "(§4.5).")
+                .arg(QString::fromUtf8(name))
+                .arg(spfRecords.size())
+                .arg(texts.join(QStringLiteral(", "))),
+            QCoreApplication::translate("spfm::lint", "Merge them into one record and delete the others.")));
         for (const dns::ResourceRecord *rr : spfRecords)
             out += lintRecordStrings(rr->strings, options);
     } else {
@@ -352,17 +373,20 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
     if (spf99 && !spf99->isError()) {
         for (const dns::ResourceRecord &rr : spf99->records) {
             const QByteArray text = rr.joinedText();
-            out.append(makeDiagnostic(Code::SpfTypePublished, QByteArray(), -1,
-                                      QStringLiteral("%1 still publishes an SPF (type 99) record; RFC 7208 §3.1 uses "
-                                                     "TXT only.")
-                                          .arg(QString::fromUtf8(name)),
-                                      QStringLiteral("Delete the type 99 record; keep the TXT record.")));
+            out.append(makeDiagnostic(
+                Code::SpfTypePublished, QByteArray(), -1,
+                QCoreApplication::translate("spfm::lint",
+                                            "%1 still publishes an SPF (type 99) record; RFC 7208 §3.1 uses "
+                                            "TXT only.")
+                    .arg(QString::fromUtf8(name)),
+                QCoreApplication::translate("spfm::lint", "Delete the type 99 record; keep the TXT record.")));
             if (spfRecords.size() == 1 && text != spfRecords.first()->joinedText()) {
                 out.append(makeDiagnostic(Code::SpfTypeDiffers, QByteArray(), -1,
-                                          QStringLiteral("The type 99 record %1 differs from the TXT record %2: old "
-                                                         "receivers may apply a different policy.")
+                                          QCoreApplication::translate(
+                                              "spfm::lint", "The type 99 record %1 differs from the TXT record %2: old "
+                                                            "receivers may apply a different policy.")
                                               .arg(quoted(text), quoted(spfRecords.first()->joinedText())),
-                                          QStringLiteral("Delete the type 99 record.")));
+                                          QCoreApplication::translate("spfm::lint", "Delete the type 99 record.")));
             }
             break;
         }

@@ -3,6 +3,7 @@
 #include "lint/LintSupport.h"
 #include "spf/Parser.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 namespace spfm::lint::detail {
@@ -68,7 +69,7 @@ QString unknownMechanismFix(QByteArrayView term)
     if (looksLikeAddress(term.sliced(q.size()))) {
         const QByteArrayView bare = term.sliced(q.size());
         const bool v6 = bare.contains(':');
-        return QStringLiteral("Write %1: a bare address is not a term.")
+        return QCoreApplication::translate("spfm::lint", "Write %1: a bare address is not a term.")
             .arg(quoted(q.toByteArray() + (v6 ? "ip6:" : "ip4:") + bare.toByteArray()));
     }
     const QByteArray lname = name.toByteArray().toLower();
@@ -78,10 +79,11 @@ QString unknownMechanismFix(QByteArrayView term)
         return QStringLiteral("Write %1.").arg(quoted(q.toByteArray() + (v6 ? "ip6:" : "ip4:") + value.toByteArray()));
     }
     if (lname.startsWith("all") && lname.size() <= 4)
-        return QStringLiteral("Write %1: the all mechanism takes nothing after it.")
+        return QCoreApplication::translate("spfm::lint", "Write %1: the all mechanism takes nothing after it.")
             .arg(quoted(q.toByteArray() + "all"));
     if (lname == "v" || lname == "spf1")
-        return QStringLiteral("Remove it: the version tag `v=spf1` is written once, at the start.");
+        return QCoreApplication::translate("spfm::lint",
+                                           "Remove it: the version tag `v=spf1` is written once, at the start.");
     const char *best = nullptr;
     int bestDistance = 3;
     for (const char *candidate : kMechanismNames) {
@@ -97,11 +99,13 @@ QString unknownMechanismFix(QByteArrayView term)
         QByteArray suggestion = q.toByteArray() + best;
         if (term.size() > q.size() + name.size())
             suggestion += term.sliced(q.size() + name.size()).toByteArray();
-        return QStringLiteral("Did you mean %1? Valid mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.")
+        return QCoreApplication::translate(
+                   "spfm::lint", "Did you mean %1? Valid mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.")
             .arg(quoted(suggestion));
     }
     Q_UNUSED(qs);
-    return QStringLiteral("Use one of the mechanisms all, include, a, mx, ptr, ip4, ip6, exists, or remove the term.");
+    return QCoreApplication::translate(
+        "spfm::lint", "Use one of the mechanisms all, include, a, mx, ptr, ip4, ip6, exists, or remove the term.");
 }
 
 QString separatorFix(QByteArrayView term)
@@ -111,11 +115,13 @@ QString separatorFix(QByteArrayView term)
     const QByteArray lname = name.toByteArray().toLower();
     const QByteArrayView rest = term.sliced(q.size() + name.size());
     if (rest.isEmpty())
-        return QStringLiteral("Mechanisms take `:` before their argument, modifiers take `=`.");
+        return QCoreApplication::translate("spfm::lint",
+                                           "Mechanisms take `:` before their argument, modifiers take `=`.");
     const QByteArray value = rest.sliced(1).toByteArray();
     if (lname == "redirect" || lname == "exp")
-        return QStringLiteral("Write %1: modifiers take `=`.").arg(quoted(name.toByteArray() + '=' + value));
-    return QStringLiteral("Write %1: mechanisms take `:`.")
+        return QCoreApplication::translate("spfm::lint", "Write %1: modifiers take `=`.")
+            .arg(quoted(name.toByteArray() + '=' + value));
+    return QCoreApplication::translate("spfm::lint", "Write %1: mechanisms take `:`.")
         .arg(quoted(q.toByteArray() + name.toByteArray() + ':' + value));
 }
 
@@ -124,7 +130,7 @@ QString separatorFix(QByteArrayView term)
 QString fixForSyntaxError(SyntaxError error, QByteArrayView term)
 {
     if (const auto glued = gluedAll(term); glued && error != SyntaxError::UnknownMechanism) {
-        return QStringLiteral("Put a space before %1: write %2.")
+        return QCoreApplication::translate("spfm::lint", "Put a space before %1: write %2.")
             .arg(quoted(term.sliced(*glued)),
                  quoted(term.first(*glued).toByteArray() + ' ' + term.sliced(*glued).toByteArray()));
     }
@@ -132,62 +138,76 @@ QString fixForSyntaxError(SyntaxError error, QByteArrayView term)
     case SyntaxError::None: return {};
     case SyntaxError::UnknownMechanism: return unknownMechanismFix(term);
     case SyntaxError::BadQualifier:
-        return QStringLiteral("Use one of + - ~ ? before a mechanism (or none, meaning +); modifiers take no "
-                              "qualifier.");
+        return QCoreApplication::translate(
+            "spfm::lint", "Use one of + - ~ ? before a mechanism (or none, meaning +); modifiers take no "
+                          "qualifier.");
     case SyntaxError::BadSeparator: return separatorFix(term);
     case SyntaxError::UnexpectedArgument:
-        return QStringLiteral("Write %1: all takes no argument or prefix length.")
+        return QCoreApplication::translate("spfm::lint", "Write %1: all takes no argument or prefix length.")
             .arg(quoted(qualifierPrefix(term).toByteArray() + "all"));
     case SyntaxError::MissingDomainSpec:
-        return QStringLiteral("Give the domain, e.g. %1, or remove the term.")
+        return QCoreApplication::translate("spfm::lint", "Give the domain, e.g. %1, or remove the term.")
             .arg(quoted(termName(term).toByteArray() + (term.contains('=') ? "=" : ":") + "_spf.example.com"));
     case SyntaxError::BadDomainSpec: {
         const QByteArrayView value = termValue(term);
         if (looksLikeAddress(value)) {
-            return QStringLiteral("Write %1: addresses go in ip4:/ip6:, a and mx take host names.")
+            return QCoreApplication::translate("spfm::lint",
+                                               "Write %1: addresses go in ip4:/ip6:, a and mx take host names.")
                 .arg(quoted(qualifierPrefix(term).toByteArray() + (value.contains(':') ? "ip6:" : "ip4:") +
                             value.toByteArray()));
         }
-        return QStringLiteral("Give a fully qualified domain: at least two labels, each 1 to 63 octets, a top label "
-                              "that is not all digits, no empty labels.");
+        return QCoreApplication::translate(
+            "spfm::lint", "Give a fully qualified domain: at least two labels, each 1 to 63 octets, a top label "
+                          "that is not all digits, no empty labels.");
     }
     case SyntaxError::BadMacro:
-        return QStringLiteral("Close every %{ with }, write %% for a literal percent sign, and use only the macro "
-                              "letters s l o d i p h v.");
+        return QCoreApplication::translate(
+            "spfm::lint", "Close every %{ with }, write %% for a literal percent sign, and use only the macro "
+                          "letters s l o d i p h v.");
     case SyntaxError::MacroNotAllowed:
-        return QStringLiteral("Remove %{c}, %{r} and %{t}: they are only allowed in the explanation text exp= points "
-                              "to.");
+        return QCoreApplication::translate(
+            "spfm::lint", "Remove %{c}, %{r} and %{t}: they are only allowed in the explanation text exp= points "
+                          "to.");
     case SyntaxError::BadAddress: {
         const QByteArrayView value = termValue(term);
         if (value.contains('%'))
-            return QStringLiteral("ip4:/ip6: take literal addresses; macros are not expanded there. Use exists: or a: "
-                                  "for a computed name.");
+            return QCoreApplication::translate(
+                "spfm::lint", "ip4:/ip6: take literal addresses; macros are not expanded there. Use exists: or a: "
+                              "for a computed name.");
         const bool isIp4 = termName(term).compare("ip4", Qt::CaseInsensitive) == 0;
         const qsizetype slash = value.indexOf('/');
         const QByteArrayView address = slash < 0 ? value : value.first(slash);
         if (isIp4 && net::IpAddress::parseV6(address))
-            return QStringLiteral("Write %1: this is an IPv6 address.")
+            return QCoreApplication::translate("spfm::lint", "Write %1: this is an IPv6 address.")
                 .arg(quoted(qualifierPrefix(term).toByteArray() + "ip6:" + value.toByteArray()));
         if (!isIp4 && net::IpAddress::parseV4(address))
-            return QStringLiteral("Write %1: this is an IPv4 address.")
+            return QCoreApplication::translate("spfm::lint", "Write %1: this is an IPv4 address.")
                 .arg(quoted(qualifierPrefix(term).toByteArray() + "ip4:" + value.toByteArray()));
-        return QStringLiteral("Write the address in full: a dotted quad such as 192.0.2.10 for ip4:, RFC 4291 text "
-                              "such as 2001:db8::10 for ip6:.");
+        return QCoreApplication::translate(
+            "spfm::lint", "Write the address in full: a dotted quad such as 192.0.2.10 for ip4:, RFC 4291 text "
+                          "such as 2001:db8::10 for ip6:.");
     }
     case SyntaxError::BadCidr:
-        return QStringLiteral("Use a prefix length of 0 to 32 for IPv4 and 0 to 128 for IPv6, without leading zeros; "
-                              "ip4:/ip6: take one length, a and mx take /len4//len6.");
+        return QCoreApplication::translate(
+            "spfm::lint", "Use a prefix length of 0 to 32 for IPv4 and 0 to 128 for IPv6, without leading zeros; "
+                          "ip4:/ip6: take one length, a and mx take /len4//len6.");
     case SyntaxError::CidrNotAllowed:
-        return QStringLiteral("Remove the prefix length: include, exists, ptr and all take none.");
+        return QCoreApplication::translate("spfm::lint",
+                                           "Remove the prefix length: include, exists, ptr and all take none.");
     case SyntaxError::BadModifierName:
-        return QStringLiteral("A modifier name starts with a letter and has only letters, digits, `-`, `_` and `.`.");
+        return QCoreApplication::translate(
+            "spfm::lint", "A modifier name starts with a letter and has only letters, digits, `-`, `_` and `.`.");
     case SyntaxError::BadCharacter:
-        return QStringLiteral("Remove the control or non-ASCII characters: an SPF record is printable ASCII.");
+        return QCoreApplication::translate(
+            "spfm::lint", "Remove the control or non-ASCII characters: an SPF record is printable ASCII.");
     case SyntaxError::BadTermSeparator:
-        return QStringLiteral("Separate terms with spaces only: no tabs, commas or line breaks.");
+        return QCoreApplication::translate("spfm::lint",
+                                           "Separate terms with spaces only: no tabs, commas or line breaks.");
     case SyntaxError::DuplicateModifier:
-        return QStringLiteral("Keep only one %1.").arg(quoted(termName(term).toByteArray().toLower() + '='));
-    case SyntaxError::BadVersion: return QStringLiteral("Start the record with exactly `v=spf1` followed by a space.");
+        return QCoreApplication::translate("spfm::lint", "Keep only one %1.")
+            .arg(quoted(termName(term).toByteArray().toLower() + '='));
+    case SyntaxError::BadVersion:
+        return QCoreApplication::translate("spfm::lint", "Start the record with exactly `v=spf1` followed by a space.");
     }
     return {};
 }
@@ -270,12 +290,14 @@ void checkNetblock(const Term &t, const LintOptions &options, Diagnostics &out)
         const QByteArray host = qualifierPrefix(t.text).toByteArray() + prefixName + t.network.toText();
         out.append(makeDiagnostic(
             Code::HostBitsSet, t.text, t.offset,
-            QStringLiteral("%1 has host bits set: it matches the whole network %2, not only %3.")
+            QCoreApplication::translate("spfm::lint",
+                                        "%1 has host bits set: it matches the whole network %2, not only %3.")
                 .arg(quoted(t.text),
                      QString::fromLatin1(t.network.masked(prefix).toText()) + QLatin1Char('/') +
                          QString::number(prefix),
                      QString::fromLatin1(t.network.toText())),
-            QStringLiteral("Write %1 for the network, or %2 for the single host.").arg(quoted(masked), quoted(host))));
+            QCoreApplication::translate("spfm::lint", "Write %1 for the network, or %2 for the single host.")
+                .arg(quoted(masked), quoted(host))));
     }
     const int broadLimit = v4 ? options.broadIpv4Prefix : options.broadIpv6Prefix;
     if (prefix < broadLimit) {
@@ -284,26 +306,30 @@ void checkNetblock(const Term &t, const LintOptions &options, Diagnostics &out)
                         : QStringLiteral("a /%1 network").arg(prefix);
         out.append(makeDiagnostic(
             Code::NetblockTooBroad, t.text, t.offset,
-            QStringLiteral("%1 authorises %2; no single sender owns that much.").arg(quoted(t.text), size),
-            QStringLiteral("List only the networks your mail servers send from (e.g. /24 or "
-                           "narrower for IPv4, /48 or narrower for IPv6).")));
+            QCoreApplication::translate("spfm::lint", "%1 authorises %2; no single sender owns that much.")
+                .arg(quoted(t.text), size),
+            QCoreApplication::translate("spfm::lint", "List only the networks your mail servers send from (e.g. /24 or "
+                                                      "narrower for IPv4, /48 or narrower for IPv6).")));
     }
     const NetblockClass cls = classifyNetblock(t.network, prefix);
     if (cls.kind == NetblockKind::Documentation) {
-        out.append(
-            makeDiagnostic(Code::DocumentationNetblock, t.text, t.offset,
-                           QStringLiteral("%1 is in the documentation range %2 (%3); it never sends real mail.")
-                               .arg(quoted(t.text), QString::fromLatin1(cls.range), QString::fromLatin1(cls.source)),
-                           QStringLiteral("Replace the example address with your server's real address.")));
+        out.append(makeDiagnostic(
+            Code::DocumentationNetblock, t.text, t.offset,
+            QCoreApplication::translate("spfm::lint",
+                                        "%1 is in the documentation range %2 (%3); it never sends real mail.")
+                .arg(quoted(t.text), QString::fromLatin1(cls.range), QString::fromLatin1(cls.source)),
+            QCoreApplication::translate("spfm::lint", "Replace the example address with your server's real address.")));
     } else if (cls.kind != NetblockKind::Public) {
         out.append(makeDiagnostic(
             Code::PrivateNetblock, t.text, t.offset,
-            QStringLiteral("%1 is in the %2 range %3 (%4): receivers on the internet never see mail from it.")
+            QCoreApplication::translate(
+                "spfm::lint", "%1 is in the %2 range %3 (%4): receivers on the internet never see mail from it.")
                 .arg(quoted(t.text),
                      cls.kind == NetblockKind::Private ? QStringLiteral("private") : QStringLiteral("reserved"),
                      QString::fromLatin1(cls.range), QString::fromLatin1(cls.source)),
-            QStringLiteral("Use the public address your mail server sends from (the one receivers see), and drop "
-                           "this term.")));
+            QCoreApplication::translate(
+                "spfm::lint", "Use the public address your mail server sends from (the one receivers see), and drop "
+                              "this term.")));
     }
 }
 
@@ -334,10 +360,10 @@ void checkOverlaps(const spf::Record &record, Diagnostics &out)
             const bool equal = contains(ta, tb);
             if (equal && (b > a || sameTerm(ta, tb)))
                 continue;
-            out.append(
-                makeDiagnostic(Code::OverlappingNetblocks, ta.text, ta.offset,
-                               QStringLiteral("%1 is already covered by %2.").arg(quoted(ta.text), quoted(tb.text)),
-                               QStringLiteral("Remove %1.").arg(quoted(ta.text))));
+            out.append(makeDiagnostic(Code::OverlappingNetblocks, ta.text, ta.offset,
+                                      QCoreApplication::translate("spfm::lint", "%1 is already covered by %2.")
+                                          .arg(quoted(ta.text), quoted(tb.text)),
+                                      QStringLiteral("Remove %1.").arg(quoted(ta.text))));
             break;
         }
     }
@@ -371,12 +397,14 @@ void checkQualifierConflicts(const spf::Record &record, Diagnostics &out)
                                              te.prefixFor(Family::V6) <= tl.prefixFor(Family::V6);
             if (!shadows)
                 continue;
-            out.append(makeDiagnostic(Code::QualifierConflict, tl.text, tl.offset,
-                                      QStringLiteral("%1 never applies: %2 comes first and already matches every "
-                                                     "address it covers, with another qualifier.")
-                                          .arg(quoted(tl.text), quoted(te.text)),
-                                      QStringLiteral("Move %1 before %2 if its qualifier should win, or remove it.")
-                                          .arg(quoted(tl.text), quoted(te.text))));
+            out.append(makeDiagnostic(
+                Code::QualifierConflict, tl.text, tl.offset,
+                QCoreApplication::translate("spfm::lint", "%1 never applies: %2 comes first and already matches every "
+                                                          "address it covers, with another qualifier.")
+                    .arg(quoted(tl.text), quoted(te.text)),
+                QCoreApplication::translate("spfm::lint",
+                                            "Move %1 before %2 if its qualifier should win, or remove it.")
+                    .arg(quoted(tl.text), quoted(te.text))));
             break;
         }
     }
@@ -425,15 +453,20 @@ void checkModifierName(const Term &t, Diagnostics &out)
     if (name == "v") {
         out.append(makeDiagnostic(
             Code::VersionRepeated, t.text, t.offset,
-            QStringLiteral("%1 inside the record looks like two records merged into one.").arg(quoted(t.text)),
-            QStringLiteral("Remove %1 and merge the terms of the two records.").arg(quoted(t.text))));
+            QCoreApplication::translate("spfm::lint", "%1 inside the record looks like two records merged into one.")
+                .arg(quoted(t.text)),
+            QCoreApplication::translate("spfm::lint", "Remove %1 and merge the terms of the two records.")
+                .arg(quoted(t.text))));
         return;
     }
     if (name == "default" || name == "match_subdomains" || name == "accredit" || name == "op") {
         out.append(makeDiagnostic(
             Code::ObsoleteModifier, t.text, t.offset,
-            QStringLiteral("%1 is from pre-standard SPF drafts; RFC 7208 receivers ignore it.").arg(quoted(t.text)),
-            name == "default" ? QStringLiteral("Remove it and end the record with the matching all, e.g. `%1all`.")
+            QCoreApplication::translate("spfm::lint",
+                                        "%1 is from pre-standard SPF drafts; RFC 7208 receivers ignore it.")
+                .arg(quoted(t.text)),
+            name == "default" ? QCoreApplication::translate(
+                                    "spfm::lint", "Remove it and end the record with the matching all, e.g. `%1all`.")
                                     .arg(t.value.toLower() == "deny"       ? QStringLiteral("-")
                                          : t.value.toLower() == "softdeny" ? QStringLiteral("~")
                                          : t.value.toLower() == "allow"    ? QStringLiteral("+")
@@ -447,8 +480,9 @@ void checkModifierName(const Term &t, Diagnostics &out)
             (name.startsWith(known) && name.size() <= qsizetype(qstrlen(known)) + 3)) {
             out.append(makeDiagnostic(
                 Code::MisspeltModifier, t.text, t.offset,
-                QStringLiteral("%1 is not a modifier receivers know: it is ignored, so the %2= you meant never "
-                               "applies.")
+                QCoreApplication::translate(
+                    "spfm::lint", "%1 is not a modifier receivers know: it is ignored, so the %2= you meant never "
+                                  "applies.")
                     .arg(quoted(t.text), QString::fromLatin1(known)),
                 QStringLiteral("Write %1.").arg(quoted(QByteArray(known) + '=' + t.value))));
             return;
@@ -456,8 +490,9 @@ void checkModifierName(const Term &t, Diagnostics &out)
     }
     out.append(
         makeDiagnostic(Code::UnknownModifier, t.text, t.offset,
-                       QStringLiteral("%1 is an unknown modifier; receivers ignore it (§6).").arg(quoted(t.text)),
-                       QStringLiteral("Remove it unless a tool of yours reads it.")));
+                       QCoreApplication::translate("spfm::lint", "%1 is an unknown modifier; receivers ignore it (§6).")
+                           .arg(quoted(t.text)),
+                       QCoreApplication::translate("spfm::lint", "Remove it unless a tool of yours reads it.")));
 }
 
 } // namespace
@@ -466,19 +501,23 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
 {
     // §3.4: keep the answer within a 512-octet UDP reply.
     if (text.size() > 512) {
-        out.append(makeDiagnostic(Code::RecordOver512, QByteArray(), -1,
-                                  QStringLiteral("The record is %1 octets: the DNS answer cannot fit a 512-octet UDP "
-                                                 "reply, and some receivers give up over TCP.")
-                                      .arg(text.size()),
-                                  QStringLiteral("Shorten it: merge networks, move hosts into an include: of a "
-                                                 "sub-domain, drop terms that are never reached.")));
+        out.append(makeDiagnostic(
+            Code::RecordOver512, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint",
+                                        "The record is %1 octets: the DNS answer cannot fit a 512-octet UDP "
+                                        "reply, and some receivers give up over TCP.")
+                .arg(text.size()),
+            QCoreApplication::translate("spfm::lint", "Shorten it: merge networks, move hosts into an include: of a "
+                                                      "sub-domain, drop terms that are never reached.")));
     } else if (text.size() > 450) {
-        out.append(makeDiagnostic(Code::RecordOver450, QByteArray(), -1,
-                                  QStringLiteral("The record is %1 octets; RFC 7208 §3.4 advises staying under 450 so "
-                                                 "the whole answer fits in 512.")
-                                      .arg(text.size()),
-                                  QStringLiteral("Shorten it: merge networks, move hosts into an include: of a "
-                                                 "sub-domain.")));
+        out.append(makeDiagnostic(
+            Code::RecordOver450, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint",
+                                        "The record is %1 octets; RFC 7208 §3.4 advises staying under 450 so "
+                                        "the whole answer fits in 512.")
+                .arg(text.size()),
+            QCoreApplication::translate("spfm::lint", "Shorten it: merge networks, move hosts into an include: of a "
+                                                      "sub-domain.")));
     }
 
     bool nonAsciiReported = false;
@@ -491,12 +530,14 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
         while (end < text.size() && text[end] != ' ')
             ++end;
         out.append(makeDiagnostic(Code::NonAscii, text.sliced(start, end - start), int(start),
-                                  QStringLiteral("Byte 0x%1 at offset %2 is not ASCII: receivers reject the record.")
+                                  QCoreApplication::translate(
+                                      "spfm::lint", "Byte 0x%1 at offset %2 is not ASCII: receivers reject the record.")
                                       .arg(static_cast<unsigned char>(text[i]), 2, 16, QLatin1Char('0'))
                                       .arg(i),
-                                  QStringLiteral("Retype the term in plain ASCII (watch for typographic dashes and "
-                                                 "non-breaking spaces); write internationalised names in their "
-                                                 "xn-- form.")));
+                                  QCoreApplication::translate(
+                                      "spfm::lint", "Retype the term in plain ASCII (watch for typographic dashes and "
+                                                    "non-breaking spaces); write internationalised names in their "
+                                                    "xn-- form.")));
         nonAsciiReported = true;
         break;
     }
@@ -505,8 +546,9 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
         if (nonAsciiReported && issue.code == SyntaxError::BadCharacter && hasNonAscii(issue.term))
             continue;
         const Code code = codeForSyntaxError(issue.code, issue.term);
-        QString message =
-            issue.message.isEmpty() ? QStringLiteral("%1 is not valid.").arg(quoted(issue.term)) : issue.message;
+        QString message = issue.message.isEmpty()
+                              ? QCoreApplication::translate("spfm::lint", "%1 is not valid.").arg(quoted(issue.term))
+                              : issue.message;
         // The diagnostic names the whole term and where it starts; the parser's offset (where inside the term the
         // problem is) stays in the message.
         int offset = issue.offset;
@@ -549,11 +591,13 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                 checkModifierName(t, out);
             // §6: redirect and exp SHOULD come after all mechanisms.
             if (t.modifier != Modifier::Unknown && i < lastMechanism) {
-                out.append(makeDiagnostic(Code::ModifierNotAtEnd, t.text, t.offset,
-                                          QStringLiteral("%1 comes before mechanisms; RFC 7208 §6 advises putting "
-                                                         "modifiers last.")
-                                              .arg(quoted(t.text)),
-                                          QStringLiteral("Move %1 to the end of the record.").arg(quoted(t.text))));
+                out.append(makeDiagnostic(
+                    Code::ModifierNotAtEnd, t.text, t.offset,
+                    QCoreApplication::translate("spfm::lint", "%1 comes before mechanisms; RFC 7208 §6 advises putting "
+                                                              "modifiers last.")
+                        .arg(quoted(t.text)),
+                    QCoreApplication::translate("spfm::lint", "Move %1 to the end of the record.")
+                        .arg(quoted(t.text))));
             }
             // Each "include=x" already has its SPF104; it is not a modifier the admin meant to repeat.
             if (t.modifier == Modifier::Unknown && !hasMechanismName(t)) {
@@ -561,9 +605,11 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                     const Term &o = terms[j];
                     if (o.isValid() && o.isModifier() && o.modifier == Modifier::Unknown &&
                         equalsIgnoreCase(o.name, t.name)) {
-                        out.append(makeDiagnostic(Code::ModifierRepeated, t.text, t.offset,
-                                                  QStringLiteral("The modifier %1 is given twice.").arg(quoted(t.name)),
-                                                  QStringLiteral("Keep one %1.").arg(quoted(t.name + '='))));
+                        out.append(
+                            makeDiagnostic(Code::ModifierRepeated, t.text, t.offset,
+                                           QCoreApplication::translate("spfm::lint", "The modifier %1 is given twice.")
+                                               .arg(quoted(t.name)),
+                                           QStringLiteral("Keep one %1.").arg(quoted(t.name + '='))));
                         break;
                     }
                 }
@@ -575,19 +621,22 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
             if (t.mechanism == Mechanism::All) {
                 out.append(makeDiagnostic(
                     Code::AllRepeated, t.text, t.offset,
-                    QStringLiteral("%1 repeats all; only the first all can ever match.").arg(quoted(t.text)),
-                    QStringLiteral("Keep one all, at the end.")));
+                    QCoreApplication::translate("spfm::lint", "%1 repeats all; only the first all can ever match.")
+                        .arg(quoted(t.text)),
+                    QCoreApplication::translate("spfm::lint", "Keep one all, at the end.")));
             } else if (!deadReported) {
                 int dead = 0;
                 for (qsizetype j = i; j < terms.size(); ++j)
                     dead += terms[j].isValid() && terms[j].isMechanism() ? 1 : 0;
                 out.append(makeDiagnostic(
                     Code::DeadTermsAfterAll, t.text, t.offset,
-                    QStringLiteral("%1 and %2 more mechanism(s) come after %3 and are never evaluated.")
+                    QCoreApplication::translate("spfm::lint",
+                                                "%1 and %2 more mechanism(s) come after %3 and are never evaluated.")
                         .arg(quoted(t.text))
                         .arg(dead - 1)
                         .arg(quoted(terms[firstAll].text)),
-                    QStringLiteral("Move %1 to the end of the record, after the mechanisms you want checked.")
+                    QCoreApplication::translate(
+                        "spfm::lint", "Move %1 to the end of the record, after the mechanisms you want checked.")
                         .arg(quoted(terms[firstAll].text))));
                 deadReported = true;
             }
@@ -595,25 +644,32 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
 
         if (t.mechanism == Mechanism::All && i == firstAll) {
             if (t.qualifier == Qualifier::Pass) {
-                out.append(makeDiagnostic(Code::PassAll, t.text, t.offset,
-                                          QStringLiteral("%1 authorises every address on the internet to send as "
-                                                         "this domain.")
-                                              .arg(quoted(t.text)),
-                                          QStringLiteral("End the record with `-all` (or `~all` while you test).")));
+                out.append(makeDiagnostic(
+                    Code::PassAll, t.text, t.offset,
+                    QCoreApplication::translate("spfm::lint", "%1 authorises every address on the internet to send as "
+                                                              "this domain.")
+                        .arg(quoted(t.text)),
+                    QCoreApplication::translate("spfm::lint",
+                                                "End the record with `-all` (or `~all` while you test).")));
             } else if (t.qualifier == Qualifier::Neutral) {
                 out.append(makeDiagnostic(
                     Code::NeutralAll, t.text, t.offset,
-                    QStringLiteral("%1 gives unlisted senders a neutral result: no protection.").arg(quoted(t.text)),
-                    QStringLiteral("End the record with `-all` (or `~all` while you test).")));
+                    QCoreApplication::translate("spfm::lint",
+                                                "%1 gives unlisted senders a neutral result: no protection.")
+                        .arg(quoted(t.text)),
+                    QCoreApplication::translate("spfm::lint",
+                                                "End the record with `-all` (or `~all` while you test).")));
             }
         }
         if (t.mechanism == Mechanism::Ptr) {
-            out.append(makeDiagnostic(Code::PtrUsed, t.text, t.offset,
-                                      QStringLiteral("%1: RFC 7208 §5.5 says ptr SHOULD NOT be used; it is slow, "
-                                                     "unreliable and some receivers skip it.")
-                                          .arg(quoted(t.text)),
-                                      QStringLiteral("Replace it with ip4:/ip6: for your servers' addresses, or a: "
-                                                     "with their names.")));
+            out.append(makeDiagnostic(
+                Code::PtrUsed, t.text, t.offset,
+                QCoreApplication::translate("spfm::lint", "%1: RFC 7208 §5.5 says ptr SHOULD NOT be used; it is slow, "
+                                                          "unreliable and some receivers skip it.")
+                    .arg(quoted(t.text)),
+                QCoreApplication::translate("spfm::lint",
+                                            "Replace it with ip4:/ip6: for your servers' addresses, or a: "
+                                            "with their names.")));
         }
         if (isNetblock(t))
             checkNetblock(t, options, out);
@@ -624,34 +680,38 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                 continue;
             if (t.mechanism == Mechanism::Include && equalsIgnoreCase(o.domainSpec, t.domainSpec)) {
                 out.append(makeDiagnostic(Code::DuplicateInclude, t.text, t.offset,
-                                          QStringLiteral("%1 includes %2 again: it spends lookups for nothing (the "
-                                                         "first %3 already decided).")
+                                          QCoreApplication::translate(
+                                              "spfm::lint", "%1 includes %2 again: it spends lookups for nothing (the "
+                                                            "first %3 already decided).")
                                               .arg(quoted(t.text), quoted(t.domainSpec), quoted(o.text)),
                                           QStringLiteral("Remove %1.").arg(quoted(t.text))));
                 break;
             }
             if (t.mechanism != Mechanism::Include && sameTerm(o, t)) {
-                out.append(makeDiagnostic(Code::DuplicateTerm, t.text, t.offset,
-                                          QStringLiteral("%1 repeats an earlier term.").arg(quoted(t.text)),
-                                          QStringLiteral("Remove the second %1.").arg(quoted(t.text))));
+                out.append(makeDiagnostic(
+                    Code::DuplicateTerm, t.text, t.offset,
+                    QCoreApplication::translate("spfm::lint", "%1 repeats an earlier term.").arg(quoted(t.text)),
+                    QCoreApplication::translate("spfm::lint", "Remove the second %1.").arg(quoted(t.text))));
                 break;
             }
         }
     }
 
     if (firstAll < 0 && !redirect) {
-        out.append(makeDiagnostic(Code::NoAllNoRedirect, QByteArray(), -1,
-                                  QStringLiteral("The record has neither all nor redirect=: unlisted senders get "
-                                                 "neutral (§4.7), which protects nothing."),
-                                  QStringLiteral("End the record with `-all` (or `~all` while you test).")));
+        out.append(makeDiagnostic(
+            Code::NoAllNoRedirect, QByteArray(), -1,
+            QCoreApplication::translate("spfm::lint", "The record has neither all nor redirect=: unlisted senders get "
+                                                      "neutral (§4.7), which protects nothing."),
+            QCoreApplication::translate("spfm::lint", "End the record with `-all` (or `~all` while you test).")));
     }
     if (firstAll >= 0 && redirect) {
-        out.append(makeDiagnostic(Code::RedirectIgnoredBesideAll, redirect->text, redirect->offset,
-                                  QStringLiteral("%1 is ignored because the record has %2 (§6.1).")
-                                      .arg(quoted(redirect->text), quoted(terms[firstAll].text)),
-                                  QStringLiteral("Remove %1, or remove %2 if the redirect target's policy should "
-                                                 "apply.")
-                                      .arg(quoted(terms[firstAll].text), quoted(redirect->text))));
+        out.append(makeDiagnostic(
+            Code::RedirectIgnoredBesideAll, redirect->text, redirect->offset,
+            QCoreApplication::translate("spfm::lint", "%1 is ignored because the record has %2 (§6.1).")
+                .arg(quoted(redirect->text), quoted(terms[firstAll].text)),
+            QCoreApplication::translate("spfm::lint", "Remove %1, or remove %2 if the redirect target's policy should "
+                                                      "apply.")
+                .arg(quoted(terms[firstAll].text), quoted(redirect->text))));
     }
     checkOverlaps(record, out);
     checkQualifierConflicts(record, out);

@@ -6,6 +6,7 @@
 #include "spf/Macro.h"
 #include "spf/Parser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace spfm::lint::detail {
@@ -100,7 +101,7 @@ public:
         }
         if (!spf::isSpfRecord(recordText)) {
             m_report.nodes[root].state = State::SyntaxError;
-            m_report.nodes[root].detail = QStringLiteral("not an SPF version 1 record");
+            m_report.nodes[root].detail = QCoreApplication::translate("spfm::lint", "not an SPF version 1 record");
             return;
         }
         QList<QByteArray> chain{m_report.nodes[root].domain};
@@ -165,7 +166,8 @@ private:
         }
         if (answer->isError()) {
             m_report.nodes[node].state = State::DnsError;
-            m_report.nodes[node].detail = QStringLiteral("TXT query failed: %1").arg(answerSummary(*answer));
+            m_report.nodes[node].detail =
+                QCoreApplication::translate("spfm::lint", "TXT query failed: %1").arg(answerSummary(*answer));
             return;
         }
         QList<QByteArray> records;
@@ -176,9 +178,10 @@ private:
         }
         if (records.isEmpty()) {
             m_report.nodes[node].state = State::NoRecord;
-            m_report.nodes[node].detail = answer->rcode == dns::ResponseCode::NxDomain
-                                              ? QStringLiteral("the domain does not exist (NXDOMAIN)")
-                                              : QStringLiteral("no v=spf1 TXT record");
+            m_report.nodes[node].detail =
+                answer->rcode == dns::ResponseCode::NxDomain
+                    ? QCoreApplication::translate("spfm::lint", "the domain does not exist (NXDOMAIN)")
+                    : QCoreApplication::translate("spfm::lint", "no v=spf1 TXT record");
             return;
         }
         m_report.nodes[node].recordText = records.first();
@@ -195,10 +198,10 @@ private:
         const spf::Record &record = m_facts[node].record;
         if (!record.isValid() && m_report.nodes[node].state == State::Ok) {
             m_report.nodes[node].state = State::SyntaxError;
-            m_report.nodes[node].detail =
-                record.issues.first().message.isEmpty()
-                    ? QStringLiteral("%1 is not valid").arg(quoted(record.issues.first().term))
-                    : record.issues.first().message;
+            m_report.nodes[node].detail = record.issues.first().message.isEmpty()
+                                              ? QCoreApplication::translate("spfm::lint", "%1 is not valid")
+                                                    .arg(quoted(record.issues.first().term))
+                                              : record.issues.first().message;
         }
         const int firstAll = firstAllIndex(record);
         bool redirectSeen = false;
@@ -260,12 +263,15 @@ private:
         if (!target) {
             m_facts[node].terms[term].unresolved = true;
             m_report.nodes[node].terms[term].note =
-                QStringLiteral("the target depends on the message (%1); not followed").arg(QString::fromUtf8(spec));
+                QCoreApplication::translate("spfm::lint", "the target depends on the message (%1); not followed")
+                    .arg(QString::fromUtf8(spec));
             add(Code::TargetDependsOnMacros, node, &t,
-                QStringLiteral("%1 names a domain built from the message being checked; the linter cannot follow it "
-                               "and counts it as one lookup.")
+                QCoreApplication::translate(
+                    "spfm::lint", "%1 names a domain built from the message being checked; the linter cannot follow it "
+                                  "and counts it as one lookup.")
                     .arg(quoted(t.text)),
-                QStringLiteral("Nothing to fix if this is intended; check it with check-host for a real sender."));
+                QCoreApplication::translate(
+                    "spfm::lint", "Nothing to fix if this is intended; check it with check-host for a real sender."));
         }
         return target;
     }
@@ -283,9 +289,11 @@ private:
         if (a->isError()) {
             facts.lookupFailed = true;
             add(Code::TermLookupFailed, node, &t,
-                QStringLiteral("The %1 query for %2 failed (%3): receivers return temperror here.")
+                QCoreApplication::translate("spfm::lint",
+                                            "The %1 query for %2 failed (%3): receivers return temperror here.")
                     .arg(QString::fromLatin1(dns::typeName(primary)), QString::fromUtf8(host), answerSummary(*a)),
-                QStringLiteral("Fix the DNS servers of %1, or remove the term.").arg(QString::fromUtf8(host)));
+                QCoreApplication::translate("spfm::lint", "Fix the DNS servers of %1, or remove the term.")
+                    .arg(QString::fromUtf8(host)));
             return true;
         }
         for (const dns::ResourceRecord &rr : a->records)
@@ -299,10 +307,12 @@ private:
                     facts.addresses.append(rr.address);
                 if (aaaa->isVoid() && !a->isVoid()) {
                     add(Code::NoIpv6Address, node, &t,
-                        QStringLiteral("%1 has no AAAA record although the policy lists IPv6 networks: %2 never "
-                                       "matches an IPv6 client and costs a void lookup for it.")
+                        QCoreApplication::translate(
+                            "spfm::lint", "%1 has no AAAA record although the policy lists IPv6 networks: %2 never "
+                                          "matches an IPv6 client and costs a void lookup for it.")
                             .arg(QString::fromUtf8(host), quoted(t.text)),
-                        QStringLiteral("Publish the AAAA record of %1, or list its IPv6 address with ip6:.")
+                        QCoreApplication::translate(
+                            "spfm::lint", "Publish the AAAA record of %1, or list its IPv6 address with ip6:.")
                             .arg(QString::fromUtf8(host)));
                 }
             }
@@ -314,10 +324,11 @@ private:
     {
         const Term &t = m_facts[node].record.terms[term];
         add(Code::VoidLookup, node, &t,
-            QStringLiteral("%1 looks up %2/%3, which has no records: the term never matches and counts as a void "
-                           "lookup (at most 2 allowed).")
+            QCoreApplication::translate(
+                "spfm::lint", "%1 looks up %2/%3, which has no records: the term never matches and counts as a void "
+                              "lookup (at most 2 allowed).")
                 .arg(quoted(t.text), QString::fromUtf8(name), QString::fromLatin1(type)),
-            QStringLiteral("Remove %1, or publish the %2 record of %3.")
+            QCoreApplication::translate("spfm::lint", "Remove %1, or publish the %2 record of %3.")
                 .arg(quoted(t.text), QString::fromLatin1(type), QString::fromUtf8(name)));
     }
 
@@ -341,7 +352,8 @@ private:
         }
         case Mechanism::Mx: walkMx(node, term, t); return;
         case Mechanism::Ptr:
-            m_report.nodes[node].terms[term].note = QStringLiteral("needs the client's address; not looked up");
+            m_report.nodes[node].terms[term].note =
+                QCoreApplication::translate("spfm::lint", "needs the client's address; not looked up");
             return;
         case Mechanism::Exists: {
             const std::optional<QByteArray> host = targetOf(node, term);
@@ -353,9 +365,11 @@ private:
             if (a->isError()) {
                 m_facts[node].terms[term].lookupFailed = true;
                 add(Code::TermLookupFailed, node, &t,
-                    QStringLiteral("The A query for %1 failed (%2): receivers return temperror here.")
+                    QCoreApplication::translate("spfm::lint",
+                                                "The A query for %1 failed (%2): receivers return temperror here.")
                         .arg(QString::fromUtf8(*host), answerSummary(*a)),
-                    QStringLiteral("Fix the DNS servers of %1, or remove the term.").arg(QString::fromUtf8(*host)));
+                    QCoreApplication::translate("spfm::lint", "Fix the DNS servers of %1, or remove the term.")
+                        .arg(QString::fromUtf8(*host)));
             } else if (a->isVoid()) {
                 markVoid(node, term);
                 reportVoid(node, term, *host, "A");
@@ -382,9 +396,11 @@ private:
         if (mx->isError()) {
             facts.lookupFailed = true;
             add(Code::TermLookupFailed, node, &t,
-                QStringLiteral("The MX query for %1 failed (%2): receivers return temperror here.")
+                QCoreApplication::translate("spfm::lint",
+                                            "The MX query for %1 failed (%2): receivers return temperror here.")
                     .arg(QString::fromUtf8(*domain), answerSummary(*mx)),
-                QStringLiteral("Fix the DNS servers of %1, or remove the term.").arg(QString::fromUtf8(*domain)));
+                QCoreApplication::translate("spfm::lint", "Fix the DNS servers of %1, or remove the term.")
+                    .arg(QString::fromUtf8(*domain)));
             return;
         }
         m_report.nodes[node].terms[term].mxNames = int(mx->records.size());
@@ -396,19 +412,24 @@ private:
         // RFC 7505: a single MX with the root as exchange says the domain accepts no mail.
         if (mx->records.size() == 1 && (mx->records.first().target.isEmpty() || mx->records.first().target == ".")) {
             add(Code::MxNullMx, node, &t,
-                QStringLiteral("%1 has a null MX (RFC 7505): it receives no mail, so %2 never matches.")
+                QCoreApplication::translate("spfm::lint",
+                                            "%1 has a null MX (RFC 7505): it receives no mail, so %2 never matches.")
                     .arg(QString::fromUtf8(*domain), quoted(t.text)),
-                QStringLiteral("Remove %1; list the sending servers with ip4:/ip6: or a:.").arg(quoted(t.text)));
+                QCoreApplication::translate("spfm::lint", "Remove %1; list the sending servers with ip4:/ip6: or a:.")
+                    .arg(quoted(t.text)));
             return;
         }
         if (mx->records.size() > m_options.maxMxNames) {
             facts.tooManyMx = true;
             add(Code::MxTooManyNames, node, &t,
-                QStringLiteral("%1 has %2 MX names; receivers return permerror for an mx with more than %3 (§4.6.4).")
+                QCoreApplication::translate(
+                    "spfm::lint",
+                    "%1 has %2 MX names; receivers return permerror for an mx with more than %3 (§4.6.4).")
                     .arg(QString::fromUtf8(*domain))
                     .arg(mx->records.size())
                     .arg(m_options.maxMxNames),
-                QStringLiteral("Replace %1 by ip4:/ip6: or a: terms for the servers that send mail.")
+                QCoreApplication::translate("spfm::lint",
+                                            "Replace %1 by ip4:/ip6: or a: terms for the servers that send mail.")
                     .arg(quoted(t.text)));
         }
         int withAddresses = 0;
@@ -419,9 +440,11 @@ private:
         }
         if (withAddresses == 0) {
             add(Code::MxHostsWithoutAddress, node, &t,
-                QStringLiteral("None of the MX hosts of %1 has an address: %2 never matches.")
+                QCoreApplication::translate("spfm::lint",
+                                            "None of the MX hosts of %1 has an address: %2 never matches.")
                     .arg(QString::fromUtf8(*domain), quoted(t.text)),
-                QStringLiteral("Publish A/AAAA records for the MX hosts, or remove %1.").arg(quoted(t.text)));
+                QCoreApplication::translate("spfm::lint", "Publish A/AAAA records for the MX hosts, or remove %1.")
+                    .arg(quoted(t.text)));
         }
     }
 
@@ -435,25 +458,29 @@ private:
             return;
         QString problem;
         if (txt->isError())
-            problem =
-                QStringLiteral("the TXT query for %1 failed (%2)").arg(QString::fromUtf8(*target), answerSummary(*txt));
+            problem = QCoreApplication::translate("spfm::lint", "the TXT query for %1 failed (%2)")
+                          .arg(QString::fromUtf8(*target), answerSummary(*txt));
         else if (txt->records.isEmpty())
-            problem = QStringLiteral("%1 has no TXT record").arg(QString::fromUtf8(*target));
+            problem = QCoreApplication::translate("spfm::lint", "%1 has no TXT record").arg(QString::fromUtf8(*target));
         else if (txt->records.size() > 1)
-            problem = QStringLiteral("%1 has %2 TXT records (§6.2 needs exactly one)")
+            problem = QCoreApplication::translate("spfm::lint", "%1 has %2 TXT records (§6.2 needs exactly one)")
                           .arg(QString::fromUtf8(*target))
                           .arg(txt->records.size());
         else {
             const spf::MacroSyntaxResult r =
                 spf::checkMacroString(txt->records.first().joinedText(), spf::MacroUse::Explanation);
             if (!r.ok)
-                problem = QStringLiteral("the explanation text is not a valid macro-string: %1").arg(r.message);
+                problem =
+                    QCoreApplication::translate("spfm::lint", "the explanation text is not a valid macro-string: %1")
+                        .arg(r.message);
         }
         if (problem.isEmpty())
             return;
         add(Code::ExpTargetProblem, node, &t,
-            QStringLiteral("%1: %2, so receivers silently drop the explanation.").arg(quoted(t.text), problem),
-            QStringLiteral("Publish exactly one TXT record with valid explanation text at %1, or remove %2.")
+            QCoreApplication::translate("spfm::lint", "%1: %2, so receivers silently drop the explanation.")
+                .arg(quoted(t.text), problem),
+            QCoreApplication::translate(
+                "spfm::lint", "Publish exactly one TXT record with valid explanation text at %1, or remove %2.")
                 .arg(QString::fromUtf8(*target), quoted(t.text)));
     }
 
@@ -477,10 +504,12 @@ private:
             m_report.nodes[child].state = State::Loop;
             m_report.nodes[child].detail = QString::fromUtf8(text);
             add(Code::IncludeLoop, node, &t,
-                QStringLiteral("%1 closes a loop: %2. Receivers follow it until the lookup limit and return "
-                               "permerror.")
+                QCoreApplication::translate(
+                    "spfm::lint", "%1 closes a loop: %2. Receivers follow it until the lookup limit and return "
+                                  "permerror.")
                     .arg(quoted(t.text), QString::fromUtf8(text)),
-                QStringLiteral("Remove %1 from %2's record.").arg(quoted(t.text), QString::fromUtf8(chain.last())));
+                QCoreApplication::translate("spfm::lint", "Remove %1 from %2's record.")
+                    .arg(quoted(t.text), QString::fromUtf8(chain.last())));
             return;
         }
         if (m_report.nodes.size() > m_options.maxTreeNodes) {
@@ -488,11 +517,14 @@ private:
             if (!m_treeTooLargeReported) {
                 m_treeTooLargeReported = true;
                 add(Code::TreeTooLarge, node, &t,
-                    QStringLiteral("The include tree has more than %1 records; the walk stopped at %2, so the counts "
-                                   "are lower than the truth.")
+                    QCoreApplication::translate(
+                        "spfm::lint",
+                        "The include tree has more than %1 records; the walk stopped at %2, so the counts "
+                        "are lower than the truth.")
                         .arg(m_options.maxTreeNodes)
                         .arg(quoted(t.text)),
-                    QStringLiteral("Flatten the includes: the tree is far over any receiver's limit anyway."));
+                    QCoreApplication::translate(
+                        "spfm::lint", "Flatten the includes: the tree is far over any receiver's limit anyway."));
             }
             return;
         }
@@ -505,19 +537,22 @@ private:
         switch (c.state) {
         case State::NoRecord:
             add(viaRedirect ? Code::RedirectTargetNoRecord : Code::IncludeTargetNoRecord, node, &t,
-                QStringLiteral("%1 points to %2, which has %3: receivers return permerror (§%4), not \"no match\".")
+                QCoreApplication::translate(
+                    "spfm::lint", "%1 points to %2, which has %3: receivers return permerror (§%4), not \"no match\".")
                     .arg(quoted(t.text), targetName, c.detail,
                          viaRedirect ? QStringLiteral("6.1") : QStringLiteral("5.2")),
-                QStringLiteral("Publish an SPF record at %1, or fix the name in %2.").arg(targetName, quoted(t.text)));
+                QCoreApplication::translate("spfm::lint", "Publish an SPF record at %1, or fix the name in %2.")
+                    .arg(targetName, quoted(t.text)));
             break;
         case State::MultipleRecords:
         case State::SyntaxError:
         case State::DnsError:
             add(Code::IncludeTargetFails, node, &t,
-                QStringLiteral("%1: the record of %2 fails (%3), so receivers return %4 here.")
+                QCoreApplication::translate("spfm::lint",
+                                            "%1: the record of %2 fails (%3), so receivers return %4 here.")
                     .arg(quoted(t.text), targetName, c.detail,
                          c.state == State::DnsError ? QStringLiteral("temperror") : QStringLiteral("permerror")),
-                QStringLiteral("Fix the record at %1 (lint it on its own), or remove %2.")
+                QCoreApplication::translate("spfm::lint", "Fix the record at %1 (lint it on its own), or remove %2.")
                     .arg(targetName, quoted(t.text)));
             break;
         case State::Ok: {
@@ -526,14 +561,19 @@ private:
             if (all >= 0 && r.terms[all].qualifier == Qualifier::Pass) {
                 if (viaRedirect) {
                     add(Code::PassAll, node, &t,
-                        QStringLiteral("%1 hands the policy to %2, which ends in %3: every address passes.")
+                        QCoreApplication::translate(
+                            "spfm::lint", "%1 hands the policy to %2, which ends in %3: every address passes.")
                             .arg(quoted(t.text), targetName, quoted(r.terms[all].text)),
-                        QStringLiteral("Have %1 end in -all, or point the redirect elsewhere.").arg(targetName));
+                        QCoreApplication::translate("spfm::lint",
+                                                    "Have %1 end in -all, or point the redirect elsewhere.")
+                            .arg(targetName));
                 } else {
                     add(Code::IncludeTargetPassesAll, node, &t,
-                        QStringLiteral("%1: %2 ends in %3, so the include matches every address on the internet.")
+                        QCoreApplication::translate(
+                            "spfm::lint", "%1: %2 ends in %3, so the include matches every address on the internet.")
                             .arg(quoted(t.text), targetName, quoted(r.terms[all].text)),
-                        QStringLiteral("Have %1 end in -all or ~all, or remove %2.").arg(targetName, quoted(t.text)));
+                        QCoreApplication::translate("spfm::lint", "Have %1 end in -all or ~all, or remove %2.")
+                            .arg(targetName, quoted(t.text)));
                 }
             }
             break;
@@ -705,56 +745,70 @@ private:
         m_report.pathVoidLookups = p.voids;
         m_report.worstCaseIp = m_clientIp ? m_clientIp->toText() : pickWorstCaseIp();
         const int max = m_options.maxDnsTerms;
-        const QString ip = m_report.worstCaseIp.isEmpty() ? QStringLiteral("an address no term matches")
-                                                          : QString::fromLatin1(m_report.worstCaseIp);
+        const QString ip = m_report.worstCaseIp.isEmpty()
+                               ? QCoreApplication::translate("spfm::lint", "an address no term matches")
+                               : QString::fromLatin1(m_report.worstCaseIp);
         if (p.lookups > max) {
             const Term &t = m_facts[p.limitNode].record.terms[p.limitTerm];
             add(Code::LookupLimitExceeded, p.limitNode, &t,
-                (m_clientIp ? QStringLiteral("The client %1 costs %2 DNS lookups (limit %3; %4 over the whole "
-                                             "tree): receivers stop at %5 in %6's record and return permerror.")
-                            : QStringLiteral("A client address that no term matches (e.g. %1) costs %2 DNS lookups "
-                                             "(limit %3; %4 over the whole tree): receivers stop at %5 in %6's "
-                                             "record and return permerror."))
+                (m_clientIp ? QCoreApplication::translate(
+                                  "spfm::lint", "The client %1 costs %2 DNS lookups (limit %3; %4 over the whole "
+                                                "tree): receivers stop at %5 in %6's record and return permerror.")
+                            : QCoreApplication::translate(
+                                  "spfm::lint", "A client address that no term matches (e.g. %1) costs %2 DNS lookups "
+                                                "(limit %3; %4 over the whole tree): receivers stop at %5 in %6's "
+                                                "record and return permerror."))
                     .arg(ip)
                     .arg(p.lookups)
                     .arg(max)
                     .arg(m_report.staticLookups)
                     .arg(quoted(t.text), QString::fromUtf8(m_report.nodes[p.limitNode].domain)),
-                QStringLiteral("Bring it to %1 or fewer: replace a/mx/include of fixed servers by ip4:/ip6:, drop "
-                               "ptr and unused includes, flatten includes you control.")
+                QCoreApplication::translate(
+                    "spfm::lint", "Bring it to %1 or fewer: replace a/mx/include of fixed servers by ip4:/ip6:, drop "
+                                  "ptr and unused includes, flatten includes you control.")
                     .arg(max));
             if (p.matchableBeforeLimit && !m_clientIp) {
                 add(Code::LimitOnSomePaths, p.limitNode, &t,
-                    QStringLiteral("The limit bites only for some clients: senders matched before %1 still get "
-                                   "their result, every other address (worst case e.g. %2) gets permerror there.")
+                    QCoreApplication::translate(
+                        "spfm::lint", "The limit bites only for some clients: senders matched before %1 still get "
+                                      "their result, every other address (worst case e.g. %2) gets permerror there.")
                         .arg(quoted(t.text), ip),
-                    QStringLiteral("Do not rely on it: put your own servers' terms first, and bring the total to %1 "
-                                   "or fewer.")
+                    QCoreApplication::translate(
+                        "spfm::lint", "Do not rely on it: put your own servers' terms first, and bring the total to %1 "
+                                      "or fewer.")
                         .arg(max));
             }
         } else if (m_report.staticLookups > max) {
             add(Code::LimitExceededStaticOnly, 0, nullptr,
-                QStringLiteral("The tree holds %1 DNS-querying terms, but lazy evaluation spends at most %2: the rest "
-                               "are never evaluated. Checkers that count statically report it as over the limit.")
+                QCoreApplication::translate(
+                    "spfm::lint",
+                    "The tree holds %1 DNS-querying terms, but lazy evaluation spends at most %2: the rest "
+                    "are never evaluated. Checkers that count statically report it as over the limit.")
                     .arg(m_report.staticLookups)
                     .arg(p.lookups),
-                QStringLiteral("Remove the terms that are never evaluated (after all, or a redirect= beside all)."));
+                QCoreApplication::translate(
+                    "spfm::lint", "Remove the terms that are never evaluated (after all, or a redirect= beside all)."));
         }
         if (p.lookups <= max && p.lookups >= m_options.headroomWarningAt) {
             add(Code::LookupLimitHeadroom, 0, nullptr,
-                QStringLiteral("%1 of %2 DNS lookups used: a change in an include you do not control can push it over.")
+                QCoreApplication::translate(
+                    "spfm::lint",
+                    "%1 of %2 DNS lookups used: a change in an include you do not control can push it over.")
                     .arg(p.lookups)
                     .arg(max),
-                QStringLiteral("Keep a margin: replace a/mx of fixed servers by ip4:/ip6:, drop unused includes."));
+                QCoreApplication::translate(
+                    "spfm::lint", "Keep a margin: replace a/mx of fixed servers by ip4:/ip6:, drop unused includes."));
         }
         if (p.voids > m_options.maxVoidLookups) {
             const Term &t = m_facts[p.voidNode].record.terms[p.voidTerm];
             add(Code::VoidLimitExceeded, p.voidNode, &t,
-                QStringLiteral("%1 void lookups on the way (limit %2): receivers return permerror at %3.")
+                QCoreApplication::translate("spfm::lint",
+                                            "%1 void lookups on the way (limit %2): receivers return permerror at %3.")
                     .arg(p.voids)
                     .arg(m_options.maxVoidLookups)
                     .arg(quoted(t.text)),
-                QStringLiteral("Remove the terms whose names have no records (see the void-lookup warnings)."));
+                QCoreApplication::translate(
+                    "spfm::lint", "Remove the terms whose names have no records (see the void-lookup warnings)."));
         }
     }
 

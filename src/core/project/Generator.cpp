@@ -4,6 +4,7 @@
 #include "lint/Linter.h"
 #include "spf/Parser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -98,8 +99,9 @@ public:
         // A record that does not parse is permerror (RFC 7208 §4.6) whatever the linter says; never export it quietly.
         if (!record.isValid() && lint::worstSeverity(c.diagnostics) != lint::Severity::Error) {
             for (const spf::ParseIssue &issue : record.issues) {
-                lint::Diagnostic d = diagnostic(lint::Code::OtherSyntaxError, {}, issue.message,
-                                                QStringLiteral("Correct or remove the term."));
+                lint::Diagnostic d =
+                    diagnostic(lint::Code::OtherSyntaxError, {}, issue.message,
+                               QCoreApplication::translate("spfm::project", "Correct or remove the term."));
                 d.term = issue.term;
                 d.offset = issue.offset;
                 c.diagnostics.append(d);
@@ -135,12 +137,15 @@ public:
 
         addPolicy(primary.domain.ace(), RecordRole::PrimaryPolicy, primaryText, primaryCount);
         if (primary.all == AllQualifier::Pass)
-            m_generation.diagnostics.append(diagnostic(
-                lint::Code::PassAll, primary.domain.ace(),
-                QStringLiteral("The primary's policy ends in +all: every host on the Internet may send mail as %1 and "
+            m_generation.diagnostics.append(
+                diagnostic(lint::Code::PassAll, primary.domain.ace(),
+                           QCoreApplication::translate(
+                               "spfm::project",
+                               "The primary's policy ends in +all: every host on the Internet may send mail as %1 and "
                                "as every dependent domain.")
-                    .arg(primary.domain.display()),
-                QStringLiteral("Use -all (or ~all while testing) and list the real senders.")));
+                               .arg(primary.domain.display()),
+                           QCoreApplication::translate("spfm::project",
+                                                       "Use -all (or ~all while testing) and list the real senders.")));
         if (m_project.includeTarget)
             addPolicy(target, RecordRole::IncludeTarget, primaryText, primaryCount);
 
@@ -169,11 +174,12 @@ public:
                 own.atLeast = own.atLeast || primaryCount.atLeast;
                 addPolicy(name, RecordRole::Dependent, text, own);
                 if (d.all == AllQualifier::Pass)
-                    m_generation.records.last().diagnostics.append(
-                        diagnostic(lint::Code::PassAll, name,
-                                   QStringLiteral("%1 ends in +all: every host on the Internet may send mail as it.")
-                                       .arg(d.domain.display()),
-                                   QStringLiteral("Use -all or ~all.")));
+                    m_generation.records.last().diagnostics.append(diagnostic(
+                        lint::Code::PassAll, name,
+                        QCoreApplication::translate("spfm::project",
+                                                    "%1 ends in +all: every host on the Internet may send mail as it.")
+                            .arg(d.domain.display()),
+                        QCoreApplication::translate("spfm::project", "Use -all or ~all.")));
             }
             for (qsizetype i = 0; i < outside.size(); ++i) {
                 if (outside[i] && zoneOf(outside[i]->hostname.ace()) == name) {
@@ -188,11 +194,15 @@ public:
         }
 
         if (m_project.publishSpfType99)
-            m_generation.diagnostics.append(diagnostic(
-                lint::Code::SpfTypePublished, {},
-                QStringLiteral("The obsolete SPF record type (99) is exported on request. RFC 7208 §3.1 removed it: "
+            m_generation.diagnostics.append(
+                diagnostic(lint::Code::SpfTypePublished, {},
+                           QCoreApplication::translate(
+                               "spfm::project",
+                               "The obsolete SPF record type (99) is exported on request. RFC 7208 §3.1 removed it: "
                                "receivers read only TXT, and two copies can drift apart."),
-                QStringLiteral("Turn off \"spf_rr_type99\" unless a receiver you must serve still asks for type 99.")));
+                           QCoreApplication::translate(
+                               "spfm::project",
+                               "Turn off \"spf_rr_type99\" unless a receiver you must serve still asks for type 99.")));
         return std::move(m_generation);
     }
 
@@ -236,26 +246,31 @@ private:
         if (lookups.count > kMaxLookups)
             r.diagnostics.append(diagnostic(
                 lint::Code::LookupLimitExceeded, owner,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "spfm::project",
                     "Evaluating %1 takes %2%3 DNS lookups (its own terms plus the included policy); the limit "
                     "is 10 and receivers return permerror past it.")
                     .arg(QString::fromLatin1(owner), atLeast)
                     .arg(lookups.count),
-                QStringLiteral("Replace a, mx and include terms of the primary's policy by ip4:/ip6: terms.")));
+                QCoreApplication::translate(
+                    "spfm::project", "Replace a, mx and include terms of the primary's policy by ip4:/ip6: terms.")));
         else if (lookups.count >= kHeadroomAt)
-            r.diagnostics.append(diagnostic(lint::Code::LookupLimitHeadroom, owner,
-                                            QStringLiteral("Evaluating %1 takes %2%3 of the 10 allowed DNS lookups.")
-                                                .arg(QString::fromLatin1(owner), atLeast)
-                                                .arg(lookups.count),
-                                            QStringLiteral("Keep headroom for includes that may grow.")));
+            r.diagnostics.append(diagnostic(
+                lint::Code::LookupLimitHeadroom, owner,
+                QCoreApplication::translate("spfm::project", "Evaluating %1 takes %2%3 of the 10 allowed DNS lookups.")
+                    .arg(QString::fromLatin1(owner), atLeast)
+                    .arg(lookups.count),
+                QCoreApplication::translate("spfm::project", "Keep headroom for includes that may grow.")));
         if (text.size() > kRecordSizeAdvice)
-            r.diagnostics.append(
-                diagnostic(lint::Code::RecordOver450, owner,
-                           QStringLiteral("The record for %1 is %2 octets; over 450 the DNS answer may not "
-                                          "fit in 512 octets (RFC 7208 §3.4).")
-                               .arg(QString::fromLatin1(owner))
-                               .arg(text.size()),
-                           QStringLiteral("Shorten the policy or move terms to a dedicated include.")));
+            r.diagnostics.append(diagnostic(
+                lint::Code::RecordOver450, owner,
+                QCoreApplication::translate("spfm::project",
+                                            "The record for %1 is %2 octets; over 450 the DNS answer may not "
+                                            "fit in 512 octets (RFC 7208 §3.4).")
+                    .arg(QString::fromLatin1(owner))
+                    .arg(text.size()),
+                QCoreApplication::translate("spfm::project",
+                                            "Shorten the policy or move terms to a dedicated include.")));
         if (m_project.publishSpfType99) {
             GeneratedRecord copy = m_generation.records.last();
             copy.type = RecordType::Spf;
@@ -274,11 +289,13 @@ private:
             d.severity = lint::Severity::Info;
             d.domain = name;
             d.rfcSection = "7208 §2.3";
-            d.message =
-                QStringLiteral("The mail server's HELO name %1 is also a project domain; its policy there answers "
-                               "HELO checks, so no separate HELO record is generated.")
-                    .arg(m.hostname.display());
-            d.fix = QStringLiteral("Make sure that policy authorises the server's own addresses (ip4:/ip6: or a).");
+            d.message = QCoreApplication::translate(
+                            "spfm::project",
+                            "The mail server's HELO name %1 is also a project domain; its policy there answers "
+                            "HELO checks, so no separate HELO record is generated.")
+                            .arg(m.hostname.display());
+            d.fix = QCoreApplication::translate(
+                "spfm::project", "Make sure that policy authorises the server's own addresses (ip4:/ip6: or a).");
             m_generation.diagnostics.append(d);
             return;
         }

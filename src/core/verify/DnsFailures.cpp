@@ -3,6 +3,8 @@
 #include "lint/Codes.h"
 #include "verify/VerifyCodes.h"
 
+#include <QCoreApplication>
+
 namespace spfm::verify {
 
 DnsFailure failureOf(const dns::Answer &answer)
@@ -29,18 +31,24 @@ lint::Diagnostic unreachableDiagnostic(const QByteArray &domain, const DnsFailur
     if (failure.kind == DnsFailure::Kind::ServerError)
         return makeDiagnostic(
             Code::ServerFailure, domain,
-            QStringLiteral("The server answered %1 to the TXT query for %2%3: receivers get temperror, and nothing "
-                           "about %2 could be checked.")
+            QCoreApplication::translate(
+                "spfm::verify",
+                "The server answered %1 to the TXT query for %2%3: receivers get temperror, and nothing "
+                "about %2 could be checked.")
                 .arg(QString::fromLatin1(failure.rcode), name, detail),
-            QStringLiteral("A server that answers %1 is up but cannot serve the zone (broken or expired zone, DNSSEC "
-                           "validation failure, lame delegation): check the zone of %2 on its name servers.")
+            QCoreApplication::translate(
+                "spfm::verify",
+                "A server that answers %1 is up but cannot serve the zone (broken or expired zone, DNSSEC "
+                "validation failure, lame delegation): check the zone of %2 on its name servers.")
                 .arg(QString::fromLatin1(failure.rcode), name));
     return makeDiagnostic(Code::NoAnswer, domain,
-                          QStringLiteral("No server answered the TXT query for %1%2: receivers get temperror, and "
-                                         "nothing about %1 could be checked.")
+                          QCoreApplication::translate(
+                              "spfm::verify", "No server answered the TXT query for %1%2: receivers get temperror, and "
+                                              "nothing about %1 could be checked.")
                               .arg(name, detail),
-                          QStringLiteral("Check that the resolver, or the name servers of %1, are running and "
-                                         "reachable (firewall, port), then verify again.")
+                          QCoreApplication::translate(
+                              "spfm::verify", "Check that the resolver, or the name servers of %1, are running and "
+                                              "reachable (firewall, port), then verify again.")
                               .arg(name));
 }
 
@@ -49,13 +57,15 @@ lint::Diagnostic tempErrorDiagnostic(const QByteArray &domain, const ServerCheck
     const QString who =
         QStringLiteral("%1 (%2)").arg(QString::fromUtf8(check.server), QString::fromLatin1(check.address.toText()));
     const QString identity = check.identity == spf::Identity::Helo
-                                 ? QStringLiteral("its HELO name")
+                                 ? QCoreApplication::translate("spfm::verify", "its HELO name")
                                  : QStringLiteral("%1").arg(QString::fromUtf8(check.sender));
-    return makeDiagnostic(Code::CheckTempError, domain,
-                          QStringLiteral("check_host for mail server %1 as %2 gives temperror (%3): whether it is "
-                                         "authorised was not checked.")
-                              .arg(who, identity, check.problem),
-                          QStringLiteral("Verify again once every name on the way answers."));
+    return makeDiagnostic(
+        Code::CheckTempError, domain,
+        QCoreApplication::translate("spfm::verify",
+                                    "check_host for mail server %1 as %2 gives temperror (%3): whether it is "
+                                    "authorised was not checked.")
+            .arg(who, identity, check.problem),
+        QCoreApplication::translate("spfm::verify", "Verify again once every name on the way answers."));
 }
 
 bool onlyDnsFailed(const lint::Diagnostic &d, const lint::LintReport &lint)

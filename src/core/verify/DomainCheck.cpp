@@ -5,6 +5,7 @@
 #include "verify/DnsFailures.h"
 #include "verify/VerifyCodes.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace spfm::verify {
@@ -195,9 +196,11 @@ void DomainCheck::abandon(const QString &why)
     m_result.failure = {DnsFailure::Kind::NoAnswer, dns::responseCodeName(dns::ResponseCode::Timeout), why};
     m_result.diagnostics.clear();
     add(makeDiagnostic(Code::QueryFailed, m_expectation.domain,
-                       QStringLiteral("%1 could not be checked: %2.").arg(text(m_expectation.domain), why),
-                       QStringLiteral("Check that the resolver (or the domain's name servers) answer, then verify "
-                                      "again.")));
+                       QCoreApplication::translate("spfm::verify", "%1 could not be checked: %2.")
+                           .arg(text(m_expectation.domain), why),
+                       QCoreApplication::translate(
+                           "spfm::verify", "Check that the resolver (or the domain's name servers) answer, then verify "
+                                           "again.")));
     m_complete = true;
 }
 
@@ -254,10 +257,13 @@ void DomainCheck::checkAlias(const Answers &a)
     if (!txt.cnames.isEmpty() && !m_expectation.policy.isEmpty()) {
         add(makeDiagnostic(
             Code::NameIsAlias, name,
-            QStringLiteral("%1 is an alias (CNAME) for %2: receivers read %2's TXT records, and the "
-                           "project's record cannot be published beside the CNAME (RFC 1034 §3.6.2).")
+            QCoreApplication::translate("spfm::verify",
+                                        "%1 is an alias (CNAME) for %2: receivers read %2's TXT records, and the "
+                                        "project's record cannot be published beside the CNAME (RFC 1034 §3.6.2).")
                 .arg(text(name), text(txt.cnames.first().target)),
-            QStringLiteral("Replace the CNAME at %1 with the records the project generates.").arg(text(name))));
+            QCoreApplication::translate("spfm::verify",
+                                        "Replace the CNAME at %1 with the records the project generates.")
+                .arg(text(name))));
     }
     // A name that answers TXT of its own and also holds a CNAME: illegal zone data (RFC 1034 §3.6.2, RFC 2181 §10.1);
     // resolvers answer one or the other unpredictably.
@@ -265,20 +271,23 @@ void DomainCheck::checkAlias(const Answers &a)
         if (const std::optional<dns::ResourceRecord> cname = cnameAt(*a.cname)) {
             add(makeDiagnostic(
                 Code::TxtBesideCname, name,
-                QStringLiteral("%1 holds TXT records beside a CNAME to %2: no other data may share a "
-                               "name with a CNAME, so resolvers may answer either.")
+                QCoreApplication::translate("spfm::verify",
+                                            "%1 holds TXT records beside a CNAME to %2: no other data may share a "
+                                            "name with a CNAME, so resolvers may answer either.")
                     .arg(text(name), text(cname->target)),
-                QStringLiteral("Delete the CNAME at %1 (keep the TXT records), or delete the TXT records "
-                               "if the alias is meant.")
+                QCoreApplication::translate("spfm::verify",
+                                            "Delete the CNAME at %1 (keep the TXT records), or delete the TXT records "
+                                            "if the alias is meant.")
                     .arg(text(name))));
         }
     } else if (a.cname && a.cname->isError()) {
         const QString asked = m_options.lint.querySpfType ? QStringLiteral("type-99") : QStringLiteral("CNAME");
         add(makeDiagnostic(Code::QueryFailed, name,
-                           QStringLiteral("The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT "
-                                          "records was not checked.")
+                           QCoreApplication::translate(
+                               "spfm::verify", "The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT "
+                                               "records was not checked.")
                                .arg(asked, text(name), QString::fromLatin1(dns::responseCodeName(a.cname->rcode))),
-                           QStringLiteral("Verify again once the name servers answer.")));
+                           QCoreApplication::translate("spfm::verify", "Verify again once the name servers answer.")));
     }
 }
 
@@ -301,17 +310,21 @@ void DomainCheck::checkDiff()
     if (m_expectation.roles.contains(Role::Parked)) {
         add(makeDiagnostic(
             Code::ParkedNotDenyAll, name,
-            QStringLiteral("Parked domain %1 publishes %2 rather than `v=spf1 -all`, so mail claiming "
-                           "to come from it is not refused outright (%3).")
+            QCoreApplication::translate("spfm::verify",
+                                        "Parked domain %1 publishes %2 rather than `v=spf1 -all`, so mail claiming "
+                                        "to come from it is not refused outright (%3).")
                 .arg(text(name), quoted(m_result.published.first()), changes),
-            QStringLiteral("Publish `v=spf1 -all` at %1 in place of the current record.").arg(text(name))));
+            QCoreApplication::translate("spfm::verify", "Publish `v=spf1 -all` at %1 in place of the current record.")
+                .arg(text(name))));
         return;
     }
-    add(makeDiagnostic(Code::RecordDiffers, name,
-                       QStringLiteral("%1 publishes %2, the project generates %3: %4.")
-                           .arg(text(name), quoted(m_result.published.first()), quoted(m_expectation.policy), changes),
-                       QStringLiteral("Publish the generated record (export the project), or change the project if "
-                                      "the published record is what you want.")));
+    add(makeDiagnostic(
+        Code::RecordDiffers, name,
+        QCoreApplication::translate("spfm::verify", "%1 publishes %2, the project generates %3: %4.")
+            .arg(text(name), quoted(m_result.published.first()), quoted(m_expectation.policy), changes),
+        QCoreApplication::translate("spfm::verify",
+                                    "Publish the generated record (export the project), or change the project if "
+                                    "the published record is what you want.")));
 }
 
 void DomainCheck::checkModel()
@@ -337,23 +350,31 @@ void DomainCheck::checkModel()
         }
     }
     if (!includes && redirects) {
-        add(makeDiagnostic(Code::RedirectInsteadOfInclude, name,
-                           QStringLiteral("%1 uses redirect=%2 where the project includes it: the primary's policy "
-                                          "then replaces the dependent's own, its all-qualifier included (§6.1).")
-                               .arg(text(name), text(target)),
-                           QStringLiteral("Publish the generated record: include:%1 followed by the dependent's own "
-                                          "terms and all.")
-                               .arg(text(target)),
-                           "redirect=" + target));
+        add(makeDiagnostic(
+            Code::RedirectInsteadOfInclude, name,
+            QCoreApplication::translate("spfm::verify",
+                                        "%1 uses redirect=%2 where the project includes it: the primary's policy "
+                                        "then replaces the dependent's own, its all-qualifier included (§6.1).")
+                .arg(text(name), text(target)),
+            QCoreApplication::translate("spfm::verify",
+                                        "Publish the generated record: include:%1 followed by the dependent's own "
+                                        "terms and all.")
+                .arg(text(target)),
+            "redirect=" + target));
     } else if (!includes) {
         add(makeDiagnostic(
             Code::MissingInclude, name,
             otherIncludes.isEmpty()
-                ? QStringLiteral("%1 does not include %2, so the project's mail servers are not authorised for it.")
+                ? QCoreApplication::translate(
+                      "spfm::verify",
+                      "%1 does not include %2, so the project's mail servers are not authorised for it.")
                       .arg(text(name), text(target))
-                : QStringLiteral("%1 includes %2 but not %3, so the project's mail servers are not authorised for it.")
+                : QCoreApplication::translate(
+                      "spfm::verify",
+                      "%1 includes %2 but not %3, so the project's mail servers are not authorised for it.")
                       .arg(text(name), text(otherIncludes.join(", ")), text(target)),
-            QStringLiteral("Add include:%1 to %2's record (as its first term).").arg(text(target), text(name))));
+            QCoreApplication::translate("spfm::verify", "Add include:%1 to %2's record (as its first term).")
+                .arg(text(target), text(name))));
     }
 
     // Include arithmetic (§4.6.4): include:<primary> costs one plus every lookup the primary's tree spends.
@@ -381,20 +402,23 @@ void DomainCheck::checkModel()
     }
     if (share < m_options.lint.headroomWarningAt)
         return;
-    add(makeDiagnostic(Code::DependentBudget, name,
-                       QStringLiteral("include:%1 alone costs %2 DNS lookups (1 + the %3 of the primary's policy) of "
-                                      "the %4 %5 may spend, leaving %6 for its own terms and for any change to the "
-                                      "primary.")
-                           .arg(text(target))
-                           .arg(share)
-                           .arg(share - 1)
-                           .arg(m_options.lint.maxDnsTerms)
-                           .arg(text(name))
-                           .arg(std::max(0, m_options.lint.maxDnsTerms - share)),
-                       QStringLiteral("Budget the primary's policy to at most %1 lookups (use ip4/ip6 terms in place "
-                                      "of a, mx and nested includes).")
-                           .arg(m_options.lint.headroomWarningAt - 2),
-                       "include:" + target));
+    add(makeDiagnostic(
+        Code::DependentBudget, name,
+        QCoreApplication::translate("spfm::verify",
+                                    "include:%1 alone costs %2 DNS lookups (1 + the %3 of the primary's policy) of "
+                                    "the %4 %5 may spend, leaving %6 for its own terms and for any change to the "
+                                    "primary.")
+            .arg(text(target))
+            .arg(share)
+            .arg(share - 1)
+            .arg(m_options.lint.maxDnsTerms)
+            .arg(text(name))
+            .arg(std::max(0, m_options.lint.maxDnsTerms - share)),
+        QCoreApplication::translate("spfm::verify",
+                                    "Budget the primary's policy to at most %1 lookups (use ip4/ip6 terms in place "
+                                    "of a, mx and nested includes).")
+            .arg(m_options.lint.headroomWarningAt - 2),
+        "include:" + target));
 }
 
 void DomainCheck::checkServers()
@@ -432,10 +456,10 @@ void DomainCheck::checkServers()
         const QString result = QString::fromLatin1(spf::resultName(c.result));
         const QString how =
             c.problem.isEmpty()
-                ? (c.result == spf::Result::None ? QStringLiteral("no SPF record")
-                   : c.matchedTerm.isEmpty()
-                       ? QStringLiteral("no term matched")
-                       : QStringLiteral("%1 matched in %2's record").arg(text(c.matchedTerm), text(c.matchedDomain)))
+                ? (c.result == spf::Result::None ? QCoreApplication::translate("spfm::verify", "no SPF record")
+                   : c.matchedTerm.isEmpty()     ? QCoreApplication::translate("spfm::verify", "no term matched")
+                                             : QCoreApplication::translate("spfm::verify", "%1 matched in %2's record")
+                                                   .arg(text(c.matchedTerm), text(c.matchedDomain)))
                 : c.problem;
         const QString address = QString::fromLatin1(c.address.toText());
         const QByteArray term = termFor(c.address);
@@ -448,11 +472,14 @@ void DomainCheck::checkServers()
                           .arg(quoted(m_expectation.policy.isEmpty() ? "v=spf1 " + term + " -all"
                                                                      : m_expectation.policy),
                                text(name))
-                : error ? QStringLiteral("Correct %1's record so that it evaluates (%2).").arg(text(name), how)
-                        : QStringLiteral("Add %1 to %2's record.").arg(text(term), text(name));
+                : error
+                    ? QCoreApplication::translate("spfm::verify", "Correct %1's record so that it evaluates (%2).")
+                          .arg(text(name), how)
+                    : QCoreApplication::translate("spfm::verify", "Add %1 to %2's record.").arg(text(term), text(name));
             add(makeDiagnostic(Code::HeloNotAuthorised, name,
-                               QStringLiteral("Mail server %1 (%2) says HELO %1, but check_host of that HELO name "
-                                              "gives %3 (%4): bounces, sent from postmaster@%1, lose SPF (§2.4).")
+                               QCoreApplication::translate(
+                                   "spfm::verify", "Mail server %1 (%2) says HELO %1, but check_host of that HELO name "
+                                                   "gives %3 (%4): bounces, sent from postmaster@%1, lose SPF (§2.4).")
                                    .arg(text(c.server), address, result, how),
                                fix, term));
             continue;
@@ -461,23 +488,29 @@ void DomainCheck::checkServers()
             continue; // no record, or several: already an error of its own, each server would only repeat it
         QString fix;
         if (error)
-            fix = QStringLiteral("Correct the record so that it evaluates: %1.").arg(how);
+            fix = QCoreApplication::translate("spfm::verify", "Correct the record so that it evaluates: %1.").arg(how);
         else if (c.matchedDomain == name && includeAt >= 0 && ownTerms.indexOf(c.matchedTerm) >= 0 &&
                  ownTerms.indexOf(c.matchedTerm) < includeAt)
-            fix = QStringLiteral("Move %1 after include:%2 in %3's record: it decides before the include is reached.")
+            fix = QCoreApplication::translate(
+                      "spfm::verify",
+                      "Move %1 after include:%2 in %3's record: it decides before the include is reached.")
                       .arg(text(c.matchedTerm), text(target), text(name));
         else if (m_expectation.roles.contains(Role::Dependent) && missingInclude)
-            fix = QStringLiteral("Add include:%1 to %2's record.").arg(text(target), text(name));
+            fix = QCoreApplication::translate("spfm::verify", "Add include:%1 to %2's record.")
+                      .arg(text(target), text(name));
         else if (m_expectation.roles.contains(Role::Dependent) && target != name)
-            fix = QStringLiteral("Add %1 to %2's policy (the primary's, which every dependent includes).")
+            fix = QCoreApplication::translate("spfm::verify",
+                                              "Add %1 to %2's policy (the primary's, which every dependent includes).")
                       .arg(text(term), text(target));
         else
-            fix = QStringLiteral("Add %1 to %2's policy.").arg(text(term), text(name));
-        add(makeDiagnostic(Code::ServerNotAuthorised, name,
-                           QStringLiteral("Mail server %1 (%2) is not authorised to send as %3: check_host gives %4 "
-                                          "(%5).")
-                               .arg(text(c.server), address, text(c.sender), result, how),
-                           fix, term));
+            fix = QCoreApplication::translate("spfm::verify", "Add %1 to %2's policy.").arg(text(term), text(name));
+        add(makeDiagnostic(
+            Code::ServerNotAuthorised, name,
+            QCoreApplication::translate("spfm::verify",
+                                        "Mail server %1 (%2) is not authorised to send as %3: check_host gives %4 "
+                                        "(%5).")
+                .arg(text(c.server), address, text(c.sender), result, how),
+            fix, term));
     }
 }
 
@@ -486,9 +519,9 @@ void DomainCheck::checkParked(const Answers &a)
     const QByteArray &name = m_expectation.domain;
     const auto failed = [&](const dns::Answer &answer, const QString &what) {
         add(makeDiagnostic(Code::QueryFailed, name,
-                           QStringLiteral("The %1 query for %2 failed (%3): not checked.")
+                           QCoreApplication::translate("spfm::verify", "The %1 query for %2 failed (%3): not checked.")
                                .arg(what, text(name), QString::fromLatin1(dns::responseCodeName(answer.rcode))),
-                           QStringLiteral("Verify again once the name servers answer.")));
+                           QCoreApplication::translate("spfm::verify", "Verify again once the name servers answer.")));
     };
     if (a.mx) {
         if (a.mx->isError()) {
@@ -504,12 +537,16 @@ void DomainCheck::checkParked(const Answers &a)
                     hosts.append(QStringLiteral("%1 %2").arg(rr.preference).arg(text(rr.target)));
                 add(makeDiagnostic(
                     Code::ParkedNoNullMx, name,
-                    hosts.isEmpty() ? QStringLiteral("Parked domain %1 publishes no MX: senders fall back to its "
-                                                     "address records and retry for days.")
+                    hosts.isEmpty() ? QCoreApplication::translate(
+                                          "spfm::verify", "Parked domain %1 publishes no MX: senders fall back to its "
+                                                          "address records and retry for days.")
                                           .arg(text(name))
-                                    : QStringLiteral("Parked domain %1 publishes MX %2 rather than the null MX.")
+                                    : QCoreApplication::translate(
+                                          "spfm::verify", "Parked domain %1 publishes MX %2 rather than the null MX.")
                                           .arg(text(name), hosts.join(QStringLiteral(", "))),
-                    QStringLiteral("Publish `%1. MX 0 .` as its only MX record (RFC 7505).").arg(text(name))));
+                    QCoreApplication::translate("spfm::verify",
+                                                "Publish `%1. MX 0 .` as its only MX record (RFC 7505).")
+                        .arg(text(name))));
             }
         }
     }
@@ -522,13 +559,18 @@ void DomainCheck::checkParked(const Answers &a)
             if (records != 1 || policy != "reject") {
                 add(makeDiagnostic(
                     Code::ParkedNoDmarcReject, name,
-                    records == 0  ? QStringLiteral("Parked domain %1 has no DMARC record at _dmarc.%1.").arg(text(name))
-                    : records > 1 ? QStringLiteral("_dmarc.%1 holds %2 DMARC records: receivers ignore them all.")
+                    records == 0 ? QCoreApplication::translate("spfm::verify",
+                                                               "Parked domain %1 has no DMARC record at _dmarc.%1.")
+                                       .arg(text(name))
+                    : records > 1 ? QCoreApplication::translate(
+                                        "spfm::verify", "_dmarc.%1 holds %2 DMARC records: receivers ignore them all.")
                                         .arg(text(name))
                                         .arg(records)
-                                  : QStringLiteral("Parked domain %1's DMARC policy is p=%2, not p=reject.")
+                                  : QCoreApplication::translate(
+                                        "spfm::verify", "Parked domain %1's DMARC policy is p=%2, not p=reject.")
                                         .arg(text(name), policy.isEmpty() ? QStringLiteral("(missing)") : text(policy)),
-                    QStringLiteral("Publish `_dmarc.%1. TXT \"v=DMARC1; p=reject\"` as the only DMARC record.")
+                    QCoreApplication::translate(
+                        "spfm::verify", "Publish `_dmarc.%1. TXT \"v=DMARC1; p=reject\"` as the only DMARC record.")
                         .arg(text(name))));
             }
         }
@@ -542,10 +584,11 @@ void DomainCheck::checkWildcard(const Answers &a)
     const QByteArray &name = m_expectation.domain;
     const QByteArray wildcard = wildcardName();
     if (a.wildcard->isError()) {
-        add(makeDiagnostic(Code::QueryFailed, name,
-                           QStringLiteral("The TXT query for %1 failed (%2): wildcards were not checked.")
-                               .arg(text(wildcard), QString::fromLatin1(dns::responseCodeName(a.wildcard->rcode))),
-                           QStringLiteral("Verify again once the name servers answer.")));
+        add(makeDiagnostic(
+            Code::QueryFailed, name,
+            QCoreApplication::translate("spfm::verify", "The TXT query for %1 failed (%2): wildcards were not checked.")
+                .arg(text(wildcard), QString::fromLatin1(dns::responseCodeName(a.wildcard->rcode))),
+            QCoreApplication::translate("spfm::verify", "Verify again once the name servers answer.")));
         return;
     }
     QList<QByteArray> wild = spfTexts(*a.wildcard);
@@ -558,18 +601,22 @@ void DomainCheck::checkWildcard(const Answers &a)
     // apart without DNSSEC); either way, changing the wildcard changes this name's policy.
     if (mine == wild && a.txt->cnames.isEmpty()) {
         add(makeDiagnostic(Code::WildcardCoversName, name,
-                           QStringLiteral("%1's policy %2 is the wildcard %3's: it applies to every name under %4 "
-                                          "that has no TXT records of its own (§3.5).")
+                           QCoreApplication::translate(
+                               "spfm::verify", "%1's policy %2 is the wildcard %3's: it applies to every name under %4 "
+                                               "that has no TXT records of its own (§3.5).")
                                .arg(text(name), quoted(wild.first()), text(wildcard), text(wildcard.mid(2))),
-                           QStringLiteral("Publish %1's own TXT record, and remove the wildcard TXT unless every "
-                                          "name under %2 should have that policy.")
+                           QCoreApplication::translate(
+                               "spfm::verify", "Publish %1's own TXT record, and remove the wildcard TXT unless every "
+                                               "name under %2 should have that policy.")
                                .arg(text(name), text(wildcard.mid(2)))));
     } else {
-        add(makeDiagnostic(Code::WildcardBesideName, name,
-                           QStringLiteral("%1 publishes %2 for every name under %3 without records of its own; %4 "
-                                          "has records of its own and is not covered.")
-                               .arg(text(wildcard), quoted(wild.first()), text(wildcard.mid(2)), text(name)),
-                           QStringLiteral("Make sure that policy is meant for all those names (§3.5).")));
+        add(makeDiagnostic(
+            Code::WildcardBesideName, name,
+            QCoreApplication::translate("spfm::verify",
+                                        "%1 publishes %2 for every name under %3 without records of its own; %4 "
+                                        "has records of its own and is not covered.")
+                .arg(text(wildcard), quoted(wild.first()), text(wildcard.mid(2)), text(name)),
+            QCoreApplication::translate("spfm::verify", "Make sure that policy is meant for all those names (§3.5).")));
     }
 }
 
@@ -596,15 +643,17 @@ void DomainCheck::checkServersAgree(const Answers &a)
     for (const ServerView &v : std::as_const(m_result.servers)) {
         const QString serial = v.serialKnown ? QString::number(v.serial) : QStringLiteral("unknown");
         const QString records = !v.error.isEmpty()    ? v.error
-                                : v.records.isEmpty() ? QStringLiteral("no SPF record")
+                                : v.records.isEmpty() ? QCoreApplication::translate("spfm::verify", "no SPF record")
                                                       : QStringLiteral("`%1`").arg(text(v.records.join("` `")));
         views.append(QStringLiteral("%1 serial %2: %3").arg(v.server, serial, records));
     }
-    add(makeDiagnostic(Code::ServersDisagree, m_expectation.domain,
-                       QStringLiteral("The authoritative servers of %1 disagree: %2.")
-                           .arg(text(a.each->zone), views.join(QStringLiteral("; "))),
-                       QStringLiteral("Let the zone transfer reach every server (check the secondaries' configuration "
-                                      "and NOTIFY), then verify again.")));
+    add(makeDiagnostic(
+        Code::ServersDisagree, m_expectation.domain,
+        QCoreApplication::translate("spfm::verify", "The authoritative servers of %1 disagree: %2.")
+            .arg(text(a.each->zone), views.join(QStringLiteral("; "))),
+        QCoreApplication::translate("spfm::verify",
+                                    "Let the zone transfer reach every server (check the secondaries' configuration "
+                                    "and NOTIFY), then verify again.")));
 }
 
 // F05: a mail server's HELO name is used in MAIL FROM, as postmaster@<HELO> for bounces (§2.4) and by the server's own
@@ -616,13 +665,15 @@ void DomainCheck::checkSubdomainSender(const dns::Answer &txt)
         !m_result.published.isEmpty() || !txt.cnames.isEmpty())
         return;
     const QByteArray &name = m_expectation.domain;
-    const QString why = txt.rcode == dns::ResponseCode::NxDomain ? QStringLiteral("does not exist (NXDOMAIN)")
-                                                                 : QStringLiteral("publishes no SPF record");
+    const QString why = txt.rcode == dns::ResponseCode::NxDomain
+                            ? QCoreApplication::translate("spfm::verify", "does not exist (NXDOMAIN)")
+                            : QCoreApplication::translate("spfm::verify", "publishes no SPF record");
     add(makeDiagnostic(
         Code::SubdomainNoRecord, name,
-        QStringLiteral("%1 is used in MAIL FROM (bounces as postmaster@%1, the server's own mail) but "
-                       "%2: the policy of %3 does not cover sub-domains, so mail from any address "
-                       "@%1 gets none and can be forged.")
+        QCoreApplication::translate("spfm::verify",
+                                    "%1 is used in MAIL FROM (bounces as postmaster@%1, the server's own mail) but "
+                                    "%2: the policy of %3 does not cover sub-domains, so mail from any address "
+                                    "@%1 gets none and can be forged.")
             .arg(text(name), why, text(m_expectation.enclosingDomain)),
         QStringLiteral("Publish %1 at %2.")
             .arg(quoted(m_expectation.policy.isEmpty() ? QByteArray("v=spf1 -all") : m_expectation.policy),

@@ -2,6 +2,7 @@
 
 #include "spf/Parser.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace spfm::verify {
@@ -88,17 +89,22 @@ QStringList RecordDiff::describe() const
         const QString e = QString::fromUtf8(c.expected);
         switch (c.kind) {
         case TermChange::Kind::Added:
-            lines.append(QStringLiteral("add %1 (as term %2)").arg(e).arg(c.expectedIndex + 1));
+            lines.append(
+                QCoreApplication::translate("spfm::verify", "add %1 (as term %2)").arg(e).arg(c.expectedIndex + 1));
             break;
-        case TermChange::Kind::Removed: lines.append(QStringLiteral("remove %1").arg(p)); break;
-        case TermChange::Kind::QualifierChanged: lines.append(QStringLiteral("change %1 to %2").arg(p, e)); break;
+        case TermChange::Kind::Removed:
+            lines.append(QCoreApplication::translate("spfm::verify", "remove %1").arg(p));
+            break;
+        case TermChange::Kind::QualifierChanged:
+            lines.append(QCoreApplication::translate("spfm::verify", "change %1 to %2").arg(p, e));
+            break;
         case TermChange::Kind::Moved:
             lines.append(c.published == c.expected || c.published.toLower() == c.expected.toLower()
-                             ? QStringLiteral("move %1 from term %2 to term %3")
+                             ? QCoreApplication::translate("spfm::verify", "move %1 from term %2 to term %3")
                                    .arg(p)
                                    .arg(c.publishedIndex + 1)
                                    .arg(c.expectedIndex + 1)
-                             : QStringLiteral("move %1 from term %2 to term %3, as %4")
+                             : QCoreApplication::translate("spfm::verify", "move %1 from term %2 to term %3, as %4")
                                    .arg(p)
                                    .arg(c.publishedIndex + 1)
                                    .arg(c.expectedIndex + 1)

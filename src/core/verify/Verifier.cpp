@@ -2,6 +2,7 @@
 
 #include "dns/AsyncResolver.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace spfm::verify {
@@ -35,7 +36,8 @@ Verifier::Verifier(QList<DomainExpectation> expectations, dns::Resolver &resolve
     m_summary.total = total();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        giveUp(QStringLiteral("DNS gave no answer within %1 ms").arg(m_options.deadlineMs));
+        giveUp(
+            QCoreApplication::translate("spfm::verify", "DNS gave no answer within %1 ms").arg(m_options.deadlineMs));
         finish(false);
     });
     if (m_async) {
@@ -193,7 +195,7 @@ void Verifier::pump()
         if (++m_stalls <= kMaxStalls) {
             resume();
         } else {
-            giveUp(QStringLiteral("the resolver stopped answering"));
+            giveUp(QCoreApplication::translate("spfm::verify", "the resolver stopped answering"));
             finish(false);
         }
     }
