@@ -1,5 +1,6 @@
 #include "project/DomainList.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace spfm::project {
@@ -21,7 +22,8 @@ DomainList parseDomainList(const QString &text)
         if (seen.contains(name.value().ace())) {
             list.refused.append({i + 1, line,
                                  makeError(ErrorCode::DuplicateDomain,
-                                           QStringLiteral("%1 is already listed above.").arg(name.value().display()))});
+                                           QCoreApplication::translate("spfm::project", "%1 is already listed above.")
+                                               .arg(name.value().display()))});
             continue;
         }
         seen.insert(name.value().ace());

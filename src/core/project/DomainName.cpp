@@ -1,5 +1,6 @@
 #include "project/DomainName.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace spfm::project {
@@ -24,7 +25,8 @@ bool isAscii(const QString &s)
 
 Error domainError(ErrorCode code, const QString &name, const QString &why)
 {
-    return makeError(code, QStringLiteral("\"%1\" is not a valid domain name: %2").arg(name, why));
+    return makeError(
+        code, QCoreApplication::translate("spfm::project", "\"%1\" is not a valid domain name: %2").arg(name, why));
 }
 
 } // namespace
@@ -35,13 +37,15 @@ Result<DomainName> DomainName::parse(const QString &text, Rule rule)
     if (name.endsWith(QLatin1Char('.')) && !name.endsWith(QLatin1String("..")))
         name.chop(1);
     if (name.isEmpty())
-        return makeError(ErrorCode::DomainEmpty, QStringLiteral("The domain name is empty."));
+        return makeError(ErrorCode::DomainEmpty,
+                         QCoreApplication::translate("spfm::project", "The domain name is empty."));
 
     // Control characters and spaces are refused before IDN processing so that nothing hostile reaches QUrl.
     for (QChar c : name) {
         if (c.unicode() < 0x21 || c.unicode() == 0x7f)
-            return domainError(ErrorCode::DomainBadCharacter, text.trimmed(),
-                               QStringLiteral("it contains the character %1").arg(describeChar(c)));
+            return domainError(
+                ErrorCode::DomainBadCharacter, text.trimmed(),
+                QCoreApplication::translate("spfm::project", "it contains the character %1").arg(describeChar(c)));
     }
 
     QByteArray ace;
@@ -50,8 +54,9 @@ Result<DomainName> DomainName::parse(const QString &text, Rule rule)
     } else {
         ace = QUrl::toAce(name);
         if (ace.isEmpty())
-            return domainError(ErrorCode::DomainIdnInvalid, name,
-                               QStringLiteral("it cannot be converted to its ASCII (IDNA) form"));
+            return domainError(
+                ErrorCode::DomainIdnInvalid, name,
+                QCoreApplication::translate("spfm::project", "it cannot be converted to its ASCII (IDNA) form"));
         ace = ace.toLower();
         if (ace.endsWith('.'))
             ace.chop(1);
@@ -59,8 +64,9 @@ Result<DomainName> DomainName::parse(const QString &text, Rule rule)
 
     // RFC 1035 §2.3.4: 255 octets on the wire, which is 253 characters of text without the trailing dot.
     if (ace.size() > 253)
-        return domainError(ErrorCode::DomainTooLong, name,
-                           QStringLiteral("it is %1 octets long, the limit is 253").arg(ace.size()));
+        return domainError(
+            ErrorCode::DomainTooLong, name,
+            QCoreApplication::translate("spfm::project", "it is %1 octets long, the limit is 253").arg(ace.size()));
 
     int labels = 0;
     qsizetype start = 0;
@@ -71,35 +77,40 @@ Result<DomainName> DomainName::parse(const QString &text, Rule rule)
             end = ace.size();
         const QByteArrayView label(ace.constData() + start, end - start);
         if (label.isEmpty())
-            return domainError(ErrorCode::DomainLabelEmpty, name, QStringLiteral("it has an empty label"));
+            return domainError(ErrorCode::DomainLabelEmpty, name,
+                               QCoreApplication::translate("spfm::project", "it has an empty label"));
         if (label.size() > 63)
-            return domainError(ErrorCode::DomainLabelTooLong, name,
-                               QStringLiteral("the label \"%1\" is %2 octets long, the limit is 63")
-                                   .arg(QString::fromLatin1(label), QString::number(label.size())));
+            return domainError(
+                ErrorCode::DomainLabelTooLong, name,
+                QCoreApplication::translate("spfm::project", "the label \"%1\" is %2 octets long, the limit is 63")
+                    .arg(QString::fromLatin1(label), QString::number(label.size())));
         for (char c : label) {
             const bool ok =
                 (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '_' && rule == Rule::PolicyName);
             if (!ok)
-                return domainError(
-                    ErrorCode::DomainBadCharacter, name,
-                    QStringLiteral("it contains the character %1").arg(describeChar(QChar::fromLatin1(c))));
+                return domainError(ErrorCode::DomainBadCharacter, name,
+                                   QCoreApplication::translate("spfm::project", "it contains the character %1")
+                                       .arg(describeChar(QChar::fromLatin1(c))));
         }
         if (label.startsWith('-') || label.endsWith('-'))
             return domainError(
                 ErrorCode::DomainBadHyphen, name,
-                QStringLiteral("the label \"%1\" starts or ends with a hyphen").arg(QString::fromLatin1(label)));
+                QCoreApplication::translate("spfm::project", "the label \"%1\" starts or ends with a hyphen")
+                    .arg(QString::fromLatin1(label)));
         ++labels;
         last = label;
         start = end + 1;
     }
     if (labels < 2)
-        return domainError(ErrorCode::DomainSingleLabel, name,
-                           QStringLiteral("it needs at least two labels (like example.com)"));
+        return domainError(
+            ErrorCode::DomainSingleLabel, name,
+            QCoreApplication::translate("spfm::project", "it needs at least two labels (like example.com)"));
     bool numeric = true;
     for (char c : last)
         numeric = numeric && c >= '0' && c <= '9';
     if (numeric)
-        return domainError(ErrorCode::DomainNumericTopLabel, name, QStringLiteral("its last label is all digits"));
+        return domainError(ErrorCode::DomainNumericTopLabel, name,
+                           QCoreApplication::translate("spfm::project", "its last label is all digits"));
 
     // An ACE label that does not decode (bad Punycode, or a label IDNA forbids) comes back from QUrl unchanged.
     if (ace.startsWith("xn--") || ace.contains(".xn--")) {
@@ -107,7 +118,8 @@ Result<DomainName> DomainName::parse(const QString &text, Rule rule)
             if (label.startsWith("xn--") &&
                 QUrl::fromAce(label, QUrl::IgnoreIDNWhitelist) == QString::fromLatin1(label))
                 return domainError(ErrorCode::DomainIdnInvalid, name,
-                                   QStringLiteral("the label \"%1\" is not a valid internationalised label")
+                                   QCoreApplication::translate(
+                                       "spfm::project", "the label \"%1\" is not a valid internationalised label")
                                        .arg(QString::fromLatin1(label)));
         }
     }

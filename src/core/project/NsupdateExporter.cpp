@@ -1,6 +1,7 @@
 #include "project/Exporters.h"
 #include "project/ZoneText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace spfm::project {
@@ -38,11 +39,13 @@ Status checkOptions(const NsupdateOptions &o)
     static const QRegularExpression server(QStringLiteral("^[A-Za-z0-9.:_-]+$"));
     static const QRegularExpression key(QStringLiteral("^(?:[A-Za-z0-9-]+:)?[A-Za-z0-9._-]+:[A-Za-z0-9+/=]+$"));
     if (!o.server.isEmpty() && !server.match(o.server).hasMatch())
-        return makeError(ErrorCode::FileBadValue,
-                         QStringLiteral("\"%1\" is not a server name or address.").arg(o.server));
+        return makeError(
+            ErrorCode::FileBadValue,
+            QCoreApplication::translate("spfm::project", "\"%1\" is not a server name or address.").arg(o.server));
     if (!o.key.isEmpty() && !key.match(o.key).hasMatch())
-        return makeError(ErrorCode::FileBadValue,
-                         QStringLiteral("The TSIG key must look like [algorithm:]name:base64secret."));
+        return makeError(
+            ErrorCode::FileBadValue,
+            QCoreApplication::translate("spfm::project", "The TSIG key must look like [algorithm:]name:base64secret."));
     return {};
 }
 
@@ -91,7 +94,8 @@ Result<ExportOutput> NsupdateExporter::write(const QList<GeneratedRecord> &recor
                 block += "; left out: " + owner + " TXT " + rdata + "\n";
                 block += ";   the value published there now is unknown, and removing it would need that exact value\n";
                 result.warnings.append(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "spfm::project",
                         "%1: left out of the nsupdate script because the currently published value is unknown; "
                         "export with the published values (after a verification) or declare that nothing is "
                         "published yet.")

@@ -1,5 +1,7 @@
 #include "project/Project.h"
 
+#include <QCoreApplication>
+
 namespace spfm::project {
 
 std::optional<AllQualifier> allQualifierFromText(QStringView text)
@@ -45,9 +47,10 @@ Result<ResolverServer> ResolverServer::parse(const QString &text)
 {
     const QString t = text.trimmed();
     const auto bad = [&](const QString &why) {
-        return makeError(
-            ErrorCode::BadResolverServer,
-            QStringLiteral("\"%1\" is not a DNS server address (ADDRESS or ADDRESS:PORT): %2").arg(t, why));
+        return makeError(ErrorCode::BadResolverServer,
+                         QCoreApplication::translate("spfm::project",
+                                                     "\"%1\" is not a DNS server address (ADDRESS or ADDRESS:PORT): %2")
+                             .arg(t, why));
     };
     QString host = t;
     QString portText;
@@ -59,7 +62,7 @@ Result<ResolverServer> ResolverServer::parse(const QString &text)
         const QString rest = t.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return bad(QStringLiteral("unexpected text after ']'"));
+                return bad(QCoreApplication::translate("spfm::project", "unexpected text after ']'"));
             portText = rest.mid(1);
             if (portText.isEmpty())
                 return bad(QStringLiteral("empty port"));
@@ -74,14 +77,14 @@ Result<ResolverServer> ResolverServer::parse(const QString &text)
     }
     const auto address = net::IpAddress::parse(host.toLatin1());
     if (!address || host.isEmpty())
-        return bad(QStringLiteral("\"%1\" is not an IPv4 or IPv6 address").arg(host));
+        return bad(QCoreApplication::translate("spfm::project", "\"%1\" is not an IPv4 or IPv6 address").arg(host));
     ResolverServer server;
     server.address = *address;
     if (!portText.isEmpty()) {
         bool ok = false;
         const uint port = portText.toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return bad(QStringLiteral("the port must be a number from 1 to 65535"));
+            return bad(QCoreApplication::translate("spfm::project", "the port must be a number from 1 to 65535"));
         server.port = static_cast<quint16>(port);
     }
     return server;

@@ -1,5 +1,6 @@
 #include "project/ProjectFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -77,7 +78,7 @@ Result<bool> optionalBool(const QJsonObject &o, const QString &key, const QStrin
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool())
-        return badValue(join(where, key), QStringLiteral("expected true or false"));
+        return badValue(join(where, key), QCoreApplication::translate("spfm::project", "expected true or false"));
     return v.toBool();
 }
 
@@ -87,7 +88,7 @@ Result<QStringList> optionalStrings(const QJsonObject &o, const QString &key, co
     if (v.isUndefined() || v.isNull())
         return QStringList();
     if (!v.isArray())
-        return badValue(join(where, key), QStringLiteral("expected a list of strings"));
+        return badValue(join(where, key), QCoreApplication::translate("spfm::project", "expected a list of strings"));
     QStringList list;
     const QJsonArray a = v.toArray();
     list.reserve(a.size());
@@ -102,7 +103,7 @@ Result<QStringList> optionalStrings(const QJsonObject &o, const QString &key, co
 Result<QJsonObject> objectAt(const QJsonValue &v, const QString &where)
 {
     if (!v.isObject())
-        return badValue(where, QStringLiteral("expected an object"));
+        return badValue(where, QCoreApplication::translate("spfm::project", "expected an object"));
     return v.toObject();
 }
 
@@ -126,7 +127,8 @@ Result<AllQualifier> qualifierAt(const QJsonObject &o, const QString &where)
     const auto q = allQualifierFromText(text.value());
     if (!q)
         return makeError(ErrorCode::BadQualifier,
-                         QStringLiteral("%1: \"%2\" is not a qualifier; use \"-\", \"~\", \"?\" or \"+\"")
+                         QCoreApplication::translate("spfm::project",
+                                                     "%1: \"%2\" is not a qualifier; use \"-\", \"~\", \"?\" or \"+\"")
                              .arg(join(where, kAll), text.value()),
                          join(where, kAll));
     return *q;
@@ -135,7 +137,8 @@ Result<AllQualifier> qualifierAt(const QJsonObject &o, const QString &where)
 Status readPrimary(ProjectModel &model, const QJsonObject &root)
 {
     if (!root.contains(kPrimary))
-        return badValue(kPrimary, QStringLiteral("missing: a project needs its primary domain"));
+        return badValue(kPrimary,
+                        QCoreApplication::translate("spfm::project", "missing: a project needs its primary domain"));
     auto o = objectAt(root.value(kPrimary), kPrimary);
     if (!o)
         return o.error();
@@ -201,7 +204,8 @@ Status readMailServers(ProjectModel &model, const QJsonObject &root)
             const auto address = net::IpAddress::parse(text.trimmed().toLatin1());
             if (!address)
                 return makeError(ErrorCode::BadAddress,
-                                 QStringLiteral("%1.addresses[%2]: \"%3\" is not an IPv4 or IPv6 address")
+                                 QCoreApplication::translate("spfm::project",
+                                                             "%1.addresses[%2]: \"%3\" is not an IPv4 or IPv6 address")
                                      .arg(where)
                                      .arg(j)
                                      .arg(text),
@@ -282,10 +286,11 @@ Status readResolver(ProjectModel &model, const QJsonObject &root)
         return mode.error();
     const auto m = resolverModeFromText(mode.value());
     if (!m)
-        return makeError(
-            ErrorCode::BadResolverMode,
-            QStringLiteral("resolver.mode: \"%1\" is not one of system, servers, authoritative").arg(mode.value()),
-            QStringLiteral("resolver.mode"));
+        return makeError(ErrorCode::BadResolverMode,
+                         QCoreApplication::translate(
+                             "spfm::project", "resolver.mode: \"%1\" is not one of system, servers, authoritative")
+                             .arg(mode.value()),
+                         QStringLiteral("resolver.mode"));
     settings.mode = *m;
     auto servers = optionalStrings(o.value(), kServers, kResolver);
     if (!servers)
@@ -300,7 +305,7 @@ Status readResolver(ProjectModel &model, const QJsonObject &root)
     if (!timeout.isUndefined() && !timeout.isNull()) {
         if (!timeout.isDouble() || timeout.toDouble() != double(timeout.toInteger()))
             return badValue(QStringLiteral("resolver.timeout_ms"),
-                            QStringLiteral("expected a whole number of milliseconds"));
+                            QCoreApplication::translate("spfm::project", "expected a whole number of milliseconds"));
         const qint64 ms = timeout.toInteger();
         settings.timeoutMs = int(qBound<qint64>(-1, ms, qint64(kMaxResolverTimeoutMs) + 1));
     }
@@ -341,40 +346,49 @@ Result<ProjectModel> ProjectFile::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::FileNotFound, QStringLiteral("The project file %1 does not exist.").arg(path),
+        return makeError(ErrorCode::FileNotFound,
+                         QCoreApplication::translate("spfm::project", "The project file %1 does not exist.").arg(path),
                          path);
-    const QString chooseAnother = QStringLiteral("Choose the .spfproj file that SPF Manager saved");
+    const QString chooseAnother =
+        QCoreApplication::translate("spfm::project", "Choose the .spfproj file that SPF Manager saved");
     const QString backup = path + QLatin1String(".bak");
     const QString orBackup =
-        QFileInfo::exists(backup) ? QStringLiteral(", or restore its backup %1").arg(backup) : QString();
+        QFileInfo::exists(backup)
+            ? QCoreApplication::translate("spfm::project", ", or restore its backup %1").arg(backup)
+            : QString();
     // Checked before reading so a huge or endless file (a device, a mistaken log) is refused at once.
     if (!info.isFile())
-        return makeError(ErrorCode::FileTooLarge,
-                         QStringLiteral("%1 is not a project file: it is a directory or a device, not a regular file. "
+        return makeError(
+            ErrorCode::FileTooLarge,
+            QCoreApplication::translate("spfm::project",
+                                        "%1 is not a project file: it is a directory or a device, not a regular file. "
                                         "%2.")
-                             .arg(path, chooseAnother),
-                         path);
+                .arg(path, chooseAnother),
+            path);
     if (info.size() > kMaxFileSize)
-        return makeError(ErrorCode::FileTooLarge,
-                         QStringLiteral("%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten "
+        return makeError(
+            ErrorCode::FileTooLarge,
+            QCoreApplication::translate("spfm::project",
+                                        "%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten "
                                         "thousand domains take less than 1 MiB). %4%5.")
-                             .arg(path)
-                             .arg(info.size() / (1024 * 1024))
-                             .arg(kMaxFileSize / (1024 * 1024))
-                             .arg(chooseAnother, orBackup),
-                         path);
+                .arg(path)
+                .arg(info.size() / (1024 * 1024))
+                .arg(kMaxFileSize / (1024 * 1024))
+                .arg(chooseAnother, orBackup),
+            path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnreadable, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
                          path);
     const QByteArray data = file.read(kMaxFileSize + 1);
     if (data.size() > kMaxFileSize)
-        return makeError(ErrorCode::FileTooLarge,
-                         QStringLiteral("%1 is not a project file: it is larger than %2 MiB. %3%4.")
-                             .arg(path)
-                             .arg(kMaxFileSize / (1024 * 1024))
-                             .arg(chooseAnother, orBackup),
-                         path);
+        return makeError(
+            ErrorCode::FileTooLarge,
+            QCoreApplication::translate("spfm::project", "%1 is not a project file: it is larger than %2 MiB. %3%4.")
+                .arg(path)
+                .arg(kMaxFileSize / (1024 * 1024))
+                .arg(chooseAnother, orBackup),
+            path);
     auto model = parse(data);
     if (!model) {
         Error e = model.error();
@@ -383,10 +397,11 @@ Result<ProjectModel> ProjectFile::load(const QString &path)
         if (e.code == ErrorCode::FileNotProject)
             e.message += QStringLiteral(" %1%2.").arg(chooseAnother, orBackup);
         else if (e.code == ErrorCode::FileSyntax)
-            e.message +=
-                orBackup.isEmpty()
-                    ? QStringLiteral(" Correct the JSON at that position.")
-                    : QStringLiteral(" Restore its backup %1, or correct the JSON at that position.").arg(backup);
+            e.message += orBackup.isEmpty()
+                             ? QCoreApplication::translate("spfm::project", " Correct the JSON at that position.")
+                             : QCoreApplication::translate(
+                                   "spfm::project", " Restore its backup %1, or correct the JSON at that position.")
+                                   .arg(backup);
         if (e.where.isEmpty())
             e.where = path;
         return e;
@@ -398,16 +413,20 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
 {
     if (json.size() > kMaxFileSize)
         return makeError(ErrorCode::FileTooLarge,
-                         QStringLiteral("The project is larger than %1 MiB.").arg(kMaxFileSize / (1024 * 1024)));
+                         QCoreApplication::translate("spfm::project", "The project is larger than %1 MiB.")
+                             .arg(kMaxFileSize / (1024 * 1024)));
     // A project is JSON text: a NUL byte means an image, an archive or another program's file, whatever the parser
     // would say about its first bytes.
     if (const qsizetype nul = json.indexOf('\0'); nul >= 0)
-        return makeError(ErrorCode::FileNotProject,
-                         QStringLiteral("This is binary data (a zero byte at offset %1), not an SPF Manager project, "
+        return makeError(
+            ErrorCode::FileNotProject,
+            QCoreApplication::translate("spfm::project",
+                                        "This is binary data (a zero byte at offset %1), not an SPF Manager project, "
                                         "which is JSON text.")
-                             .arg(nul));
+                .arg(nul));
     if (json.trimmed().isEmpty())
-        return makeError(ErrorCode::FileNotProject, QStringLiteral("The file is empty: it holds no project."));
+        return makeError(ErrorCode::FileNotProject,
+                         QCoreApplication::translate("spfm::project", "The file is empty: it holds no project."));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -419,32 +438,37 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
         const bool endsEarly = parseError.offset >= json.trimmed().size() && json.trimmed().startsWith('{');
         e.message = QStringLiteral("line %1, column %2: %3").arg(e.line).arg(e.column).arg(parseError.errorString());
         if (endsEarly)
-            e.message += QStringLiteral(": the file ends in the middle of the project, as if cut short.");
+            e.message += QCoreApplication::translate("spfm::project",
+                                                     ": the file ends in the middle of the project, as if cut short.");
         else
-            e.message += QStringLiteral(": this is not valid JSON.");
+            e.message += QCoreApplication::translate("spfm::project", ": this is not valid JSON.");
         return e;
     }
     if (!doc.isObject())
         return makeError(ErrorCode::FileNotProject,
-                         QStringLiteral("This is JSON but not an SPF Manager project (no top-level object)."));
+                         QCoreApplication::translate(
+                             "spfm::project", "This is JSON but not an SPF Manager project (no top-level object)."));
     const QJsonObject root = doc.object();
     if (root.value(kFormat).toString() != formatName())
-        return makeError(
-            ErrorCode::FileNotProject,
-            QStringLiteral("This is JSON but not an SPF Manager project (\"format\" is not \"%1\").").arg(formatName()),
-            kFormat);
+        return makeError(ErrorCode::FileNotProject,
+                         QCoreApplication::translate(
+                             "spfm::project", "This is JSON but not an SPF Manager project (\"format\" is not \"%1\").")
+                             .arg(formatName()),
+                         kFormat);
     const QJsonValue version = root.value(kVersion);
     if (!version.isDouble() || version.toDouble() != double(version.toInteger()) || version.toInteger() < 1)
-        return makeError(ErrorCode::FileBadVersion, QStringLiteral("\"version\" must be a whole number from 1 up."),
+        return makeError(ErrorCode::FileBadVersion,
+                         QCoreApplication::translate("spfm::project", "\"version\" must be a whole number from 1 up."),
                          kVersion);
     if (version.toInteger() > kFormatVersion)
-        return makeError(
-            ErrorCode::FileNewerVersion,
-            QStringLiteral("This project was written in format version %1 by a newer SPF Manager; this version reads "
-                           "format version %2. Open it with a newer SPF Manager.")
-                .arg(version.toInteger())
-                .arg(kFormatVersion),
-            kVersion);
+        return makeError(ErrorCode::FileNewerVersion,
+                         QCoreApplication::translate(
+                             "spfm::project",
+                             "This project was written in format version %1 by a newer SPF Manager; this version reads "
+                             "format version %2. Open it with a newer SPF Manager.")
+                             .arg(version.toInteger())
+                             .arg(kFormatVersion),
+                         kVersion);
 
     ProjectModel model;
     for (auto step : {readPrimary, readIncludeTarget, readMailServers, readDependents, readResolver}) {
@@ -454,7 +478,7 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
     const QJsonValue ttl = root.value(kTtl);
     if (!ttl.isUndefined() && !ttl.isNull()) {
         if (!ttl.isDouble() || ttl.toDouble() != double(ttl.toInteger()))
-            return badValue(kTtl, QStringLiteral("expected a whole number of seconds"));
+            return badValue(kTtl, QCoreApplication::translate("spfm::project", "expected a whole number of seconds"));
         auto set = model.setTtl(ttl.toInteger());
         if (!set)
             return withWhere(set.error(), kTtl);
@@ -556,9 +580,10 @@ Status ProjectFile::save(const QString &path, const Project &project)
     if (previous.exists()) {
         if (!previous.open(QIODevice::ReadOnly)) {
             out.cancelWriting();
-            return makeError(
-                ErrorCode::FileWriteFailed,
-                QStringLiteral("Cannot read %1 to keep it as a backup: %2").arg(path, previous.errorString()), path);
+            return makeError(ErrorCode::FileWriteFailed,
+                             QCoreApplication::translate("spfm::project", "Cannot read %1 to keep it as a backup: %2")
+                                 .arg(path, previous.errorString()),
+                             path);
         }
         const QByteArray old = previous.readAll();
         QSaveFile backup(path + QLatin1String(".bak"));
@@ -566,7 +591,9 @@ Status ProjectFile::save(const QString &path, const Project &project)
             out.cancelWriting();
             return makeError(
                 ErrorCode::FileWriteFailed,
-                QStringLiteral("Cannot keep the previous version as %1.bak: %2").arg(path, backup.errorString()), path);
+                QCoreApplication::translate("spfm::project", "Cannot keep the previous version as %1.bak: %2")
+                    .arg(path, backup.errorString()),
+                path);
         }
     }
     if (!out.commit())

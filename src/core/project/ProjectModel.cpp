@@ -1,5 +1,7 @@
 #include "project/ProjectModel.h"
 
+#include <QCoreApplication>
+
 namespace spfm::project {
 
 namespace {
@@ -33,10 +35,12 @@ Status checkNoSelfReference(const QStringList &terms, const DomainName &self, co
     for (qsizetype i = 0; i < terms.size(); ++i) {
         const QByteArray ref = referencedDomain(terms[i]);
         if (!ref.isEmpty() && (ref == self.ace() || ref == self.written().toLower().toUtf8()))
-            return makeError(ErrorCode::SelfInclude,
-                             QStringLiteral("The term \"%1\" makes %2 include itself, which is a loop (RFC 7208 §5.2).")
-                                 .arg(terms[i], self.display()),
-                             QStringLiteral("%1.terms[%2]").arg(where).arg(i));
+            return makeError(
+                ErrorCode::SelfInclude,
+                QCoreApplication::translate("spfm::project",
+                                            "The term \"%1\" makes %2 include itself, which is a loop (RFC 7208 §5.2).")
+                    .arg(terms[i], self.display()),
+                QStringLiteral("%1.terms[%2]").arg(where).arg(i));
     }
     return {};
 }
@@ -48,8 +52,9 @@ bool validIndex(qsizetype index, qsizetype size)
 
 Error indexError(const char *list, int index)
 {
-    return makeError(ErrorCode::IndexOutOfRange,
-                     QStringLiteral("There is no row %1 in %2.").arg(index).arg(QLatin1String(list)));
+    return makeError(
+        ErrorCode::IndexOutOfRange,
+        QCoreApplication::translate("spfm::project", "There is no row %1 in %2.").arg(index).arg(QLatin1String(list)));
 }
 
 } // namespace
@@ -78,13 +83,16 @@ Status ProjectModel::checkTerms(const QStringList &terms, const QString &where)
         const QString &term = terms[i];
         const QString at = QStringLiteral("%1.terms[%2]").arg(where).arg(i);
         if (term.isEmpty())
-            return makeError(ErrorCode::TermEmpty, QStringLiteral("Term %1 is empty.").arg(i + 1), at);
+            return makeError(ErrorCode::TermEmpty,
+                             QCoreApplication::translate("spfm::project", "Term %1 is empty.").arg(i + 1), at);
         for (QChar c : term) {
             if (c.isSpace())
-                return makeError(ErrorCode::TermHasWhitespace,
-                                 QStringLiteral("The term \"%1\" contains white space; write each term separately.")
-                                     .arg(term.trimmed()),
-                                 at);
+                return makeError(
+                    ErrorCode::TermHasWhitespace,
+                    QCoreApplication::translate("spfm::project",
+                                                "The term \"%1\" contains white space; write each term separately.")
+                        .arg(term.trimmed()),
+                    at);
         }
         QString bare = term.toLower();
         if (QStringLiteral("+-~?").contains(bare.front()))
@@ -92,11 +100,15 @@ Status ProjectModel::checkTerms(const QStringList &terms, const QString &where)
         if (bare == QLatin1String("all"))
             return makeError(
                 ErrorCode::TermIsAll,
-                QStringLiteral("\"%1\" is not a term here: the closing all has its own qualifier setting.").arg(term),
+                QCoreApplication::translate("spfm::project",
+                                            "\"%1\" is not a term here: the closing all has its own qualifier setting.")
+                    .arg(term),
                 at);
         if (term.compare(QLatin1String("v=spf1"), Qt::CaseInsensitive) == 0)
-            return makeError(ErrorCode::TermIsVersion,
-                             QStringLiteral("\"v=spf1\" is written by the generator, not a term."), at);
+            return makeError(
+                ErrorCode::TermIsVersion,
+                QCoreApplication::translate("spfm::project", "\"v=spf1\" is written by the generator, not a term."),
+                at);
     }
     return {};
 }
@@ -104,17 +116,20 @@ Status ProjectModel::checkTerms(const QStringList &terms, const QString &where)
 Status ProjectModel::checkPrimary(const Primary &primary) const
 {
     if (primary.domain.isNull())
-        return makeError(ErrorCode::DomainEmpty, QStringLiteral("The primary domain is empty."),
+        return makeError(ErrorCode::DomainEmpty,
+                         QCoreApplication::translate("spfm::project", "The primary domain is empty."),
                          QStringLiteral("primary.domain"));
     if (m_dependentNames.contains(primary.domain.ace()))
         return makeError(ErrorCode::DuplicateDomain,
-                         QStringLiteral("%1 is already a dependent domain; it cannot also be the primary.")
+                         QCoreApplication::translate("spfm::project",
+                                                     "%1 is already a dependent domain; it cannot also be the primary.")
                              .arg(primary.domain.display()),
                          QStringLiteral("primary.domain"));
     if (m_project.includeTarget && *m_project.includeTarget == primary.domain)
         return makeError(
             ErrorCode::DuplicateDomain,
-            QStringLiteral("%1 is the dedicated include target; clear that first.").arg(primary.domain.display()),
+            QCoreApplication::translate("spfm::project", "%1 is the dedicated include target; clear that first.")
+                .arg(primary.domain.display()),
             QStringLiteral("primary.domain"));
     if (Status s = checkTerms(primary.terms, QStringLiteral("primary")); !s)
         return s;
@@ -140,10 +155,11 @@ Result<std::optional<DomainName>> ProjectModel::setIncludeTarget(std::optional<D
         target.reset(); // the primary itself is the default, not a dedicated name
     if (target) {
         if (m_dependentNames.contains(target->ace()))
-            return makeError(
-                ErrorCode::DuplicateDomain,
-                QStringLiteral("%1 is a dependent domain; it cannot be the include target.").arg(target->display()),
-                QStringLiteral("include_target"));
+            return makeError(ErrorCode::DuplicateDomain,
+                             QCoreApplication::translate("spfm::project",
+                                                         "%1 is a dependent domain; it cannot be the include target.")
+                                 .arg(target->display()),
+                             QStringLiteral("include_target"));
         if (Status s = checkNoSelfReference(m_project.primary.terms, *target, QStringLiteral("primary")); !s)
             return s.error();
     }
@@ -155,22 +171,24 @@ Result<std::optional<DomainName>> ProjectModel::setIncludeTarget(std::optional<D
 Status ProjectModel::checkMailServer(const MailServer &server, int replacing) const
 {
     if (server.hostname.isNull())
-        return makeError(ErrorCode::DomainEmpty, QStringLiteral("The mail server's host name is empty."));
+        return makeError(ErrorCode::DomainEmpty,
+                         QCoreApplication::translate("spfm::project", "The mail server's host name is empty."));
     for (qsizetype i = 0; i < m_project.mailServers.size(); ++i) {
         if (i != replacing && m_project.mailServers[i].hostname == server.hostname)
             return makeError(
                 ErrorCode::DuplicateDomain,
-                QStringLiteral("The mail server %1 is already in the project.").arg(server.hostname.display()));
+                QCoreApplication::translate("spfm::project", "The mail server %1 is already in the project.")
+                    .arg(server.hostname.display()));
     }
     if (server.addresses.isEmpty())
-        return makeError(
-            ErrorCode::NoAddresses,
-            QStringLiteral("The mail server %1 needs at least one address.").arg(server.hostname.display()));
+        return makeError(ErrorCode::NoAddresses,
+                         QCoreApplication::translate("spfm::project", "The mail server %1 needs at least one address.")
+                             .arg(server.hostname.display()));
     for (qsizetype i = 0; i < server.addresses.size(); ++i) {
         for (qsizetype j = 0; j < i; ++j) {
             if (server.addresses[i] == server.addresses[j])
                 return makeError(ErrorCode::DuplicateAddress,
-                                 QStringLiteral("The address %1 is listed twice for %2.")
+                                 QCoreApplication::translate("spfm::project", "The address %1 is listed twice for %2.")
                                      .arg(server.addresses[i].toString(), server.hostname.display()));
         }
     }
@@ -217,20 +235,24 @@ Status ProjectModel::checkDependent(const Dependent &dependent, int replacing) c
 {
     const QByteArray &name = dependent.domain.ace();
     if (dependent.domain.isNull())
-        return makeError(ErrorCode::DomainEmpty, QStringLiteral("The dependent domain is empty."));
+        return makeError(ErrorCode::DomainEmpty,
+                         QCoreApplication::translate("spfm::project", "The dependent domain is empty."));
     if (name == m_project.primary.domain.ace())
         return makeError(ErrorCode::SelfInclude,
-                         QStringLiteral("%1 is the primary domain; it cannot depend on (include) itself.")
+                         QCoreApplication::translate("spfm::project",
+                                                     "%1 is the primary domain; it cannot depend on (include) itself.")
                              .arg(dependent.domain.display()));
     if (m_project.includeTarget && name == m_project.includeTarget->ace())
         return makeError(
             ErrorCode::SelfInclude,
-            QStringLiteral("%1 is the include target; it cannot include itself.").arg(dependent.domain.display()));
+            QCoreApplication::translate("spfm::project", "%1 is the include target; it cannot include itself.")
+                .arg(dependent.domain.display()));
     const bool renamed = replacing < 0 || m_project.dependents[replacing].domain.ace() != name;
     if (renamed && m_dependentNames.contains(name))
         return makeError(
             ErrorCode::DuplicateDomain,
-            QStringLiteral("%1 is already a dependent domain of this project.").arg(dependent.domain.display()));
+            QCoreApplication::translate("spfm::project", "%1 is already a dependent domain of this project.")
+                .arg(dependent.domain.display()));
     if (Status s = checkTerms(dependent.terms, QStringLiteral("dependent")); !s)
         return s;
     return checkNoSelfReference(dependent.terms, dependent.domain, QStringLiteral("dependent"));
@@ -295,10 +317,11 @@ int ProjectModel::indexOfDependent(const QByteArray &aceName) const
 Result<quint32> ProjectModel::setTtl(qint64 ttl)
 {
     if (ttl < 0 || ttl > 2147483647)
-        return makeError(
-            ErrorCode::BadTtl,
-            QStringLiteral("The TTL %1 is out of range: use 0 to 2147483647 seconds (RFC 2181 §8).").arg(ttl),
-            QStringLiteral("ttl"));
+        return makeError(ErrorCode::BadTtl,
+                         QCoreApplication::translate(
+                             "spfm::project", "The TTL %1 is out of range: use 0 to 2147483647 seconds (RFC 2181 §8).")
+                             .arg(ttl),
+                         QStringLiteral("ttl"));
     const quint32 old = m_project.ttl;
     m_project.ttl = quint32(ttl);
     notify(ProjectChange::Part::Settings);
@@ -315,16 +338,18 @@ QString ProjectModel::setNotes(QString notes)
 Result<ResolverSettings> ProjectModel::setResolver(ResolverSettings settings)
 {
     if (settings.timeoutMs < kMinResolverTimeoutMs || settings.timeoutMs > kMaxResolverTimeoutMs)
-        return makeError(ErrorCode::BadResolverTimeout,
-                         QStringLiteral("The resolver timeout %1 ms is out of range: use %2 to %3 ms.")
-                             .arg(settings.timeoutMs)
-                             .arg(kMinResolverTimeoutMs)
-                             .arg(kMaxResolverTimeoutMs),
-                         QStringLiteral("resolver.timeout_ms"));
+        return makeError(
+            ErrorCode::BadResolverTimeout,
+            QCoreApplication::translate("spfm::project", "The resolver timeout %1 ms is out of range: use %2 to %3 ms.")
+                .arg(settings.timeoutMs)
+                .arg(kMinResolverTimeoutMs)
+                .arg(kMaxResolverTimeoutMs),
+            QStringLiteral("resolver.timeout_ms"));
     if (settings.mode == ResolverMode::Servers && settings.servers.isEmpty())
-        return makeError(ErrorCode::BadResolverServer,
-                         QStringLiteral("The resolver mode \"servers\" needs at least one server."),
-                         QStringLiteral("resolver.servers"));
+        return makeError(
+            ErrorCode::BadResolverServer,
+            QCoreApplication::translate("spfm::project", "The resolver mode \"servers\" needs at least one server."),
+            QStringLiteral("resolver.servers"));
     std::swap(m_project.resolver, settings);
     notify(ProjectChange::Part::Settings);
     return settings;
