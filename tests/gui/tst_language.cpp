@@ -1,4 +1,5 @@
 #include "AddDomainsDialog.h"
+#include "AdoptFromDnsDialog.h"
 #include "AppSettings.h"
 #include "DiagnosticsModel.h"
 #include "DomainTreeModel.h"
@@ -57,6 +58,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         gui::AddDomainsDialog dialog(&window);
         dialog.show();
+        gui::AdoptFromDnsDialog adopt(window.document()->project(), &window);
+        adopt.show();
+        auto *adoptButton = adopt.findChild<QPushButton *>(QStringLiteral("adoptButton"));
 
         auto *menuFile = window.findChild<QMenu *>(QStringLiteral("menuFile"));
         auto *records = window.findChild<QTableWidget *>(QStringLiteral("recordsTable"));
@@ -75,6 +79,8 @@ private slots:
             QVERIFY(undo->text().startsWith(QStringLiteral("&Undo ")));
             QCOMPARE(dialog.windowTitle(), QStringLiteral("Add Domains"));
             QCOMPARE(add->text(), QStringLiteral("&Add"));
+            QCOMPARE(adopt.windowTitle(), QStringLiteral("Adopt from DNS"));
+            QCOMPARE(adoptButton->text(), QStringLiteral("&Adopt"));
         };
         english();
 
@@ -91,6 +97,8 @@ private slots:
         QVERIFY2(undo->text().startsWith(QStringLiteral("&Rückgängig")), qPrintable(undo->text()));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Domains hinzufügen"));
         QCOMPARE(add->text(), QStringLiteral("&Hinzufügen"));
+        QCOMPARE(adopt.windowTitle(), QStringLiteral("Aus DNS übernehmen"));
+        QCOMPARE(adoptButton->text(), QStringLiteral("Ü&bernehmen"));
         // The views were told, so they repaint the headers and the group rows ("Abhängige (n)").
         QVERIFY(treeHeaders.size() >= 1);
         QVERIFY(diagnosticHeaders.size() >= 1);
@@ -118,17 +126,21 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("fix");
+        QTest::addColumn<QString>("emptyName");
         QTest::newRow("en") << QStringLiteral("en")
                             << QStringLiteral("`+all` authorises every address on the internet to send as this domain.")
-                            << QStringLiteral("End the record with `-all` (or `~all` while you test).");
+                            << QStringLiteral("End the record with `-all` (or `~all` while you test).")
+                            << QStringLiteral("The domain name is empty.");
         QTest::newRow("de") << QStringLiteral("de")
                             << QStringLiteral(
                                    "`+all` erlaubt jeder Adresse im Internet, im Namen dieser Domain zu senden.")
-                            << QStringLiteral("Beenden Sie den Eintrag mit `-all` (oder `~all`, solange Sie testen).");
+                            << QStringLiteral("Beenden Sie den Eintrag mit `-all` (oder `~all`, solange Sie testen).")
+                            << QStringLiteral("Der Domainname ist leer.");
         QTest::newRow("fr") << QStringLiteral("fr")
                             << QStringLiteral(
                                    "`+all` autorise toutes les adresses d’Internet à envoyer au nom de ce domaine.")
-                            << QStringLiteral("Terminez l’enregistrement par `-all` (ou `~all` pendant vos essais).");
+                            << QStringLiteral("Terminez l’enregistrement par `-all` (ou `~all` pendant vos essais).")
+                            << QStringLiteral("Le nom de domaine est vide.");
     }
 
     void coreMessagesFollowTheLanguage()
@@ -143,6 +155,7 @@ private slots:
         QVERIFY(passAll != found.cend());
         QCOMPARE(passAll->message, message);
         QCOMPARE(passAll->fix, fix);
+        QTEST(project::DomainName::parse(QString()).error().message, "emptyName");
         gui::installTranslation(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
