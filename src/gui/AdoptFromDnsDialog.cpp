@@ -1,5 +1,6 @@
 #include "AdoptFromDnsDialog.h"
 
+#include "DnsText.h"
 #include "Icons.h"
 #include "LiveDns.h"
 #include "MainWindow.h"
@@ -243,7 +244,7 @@ void AdoptFromDnsDialog::showRow(int row)
                                "domain sends no mail."));
         adoptAs->setAccessibleName(tr("Adopt %1 as").arg(r.name.display()));
     }
-    // Everything in these cells that came from DNS is plain text: QTreeWidgetItem never interprets markup.
+    // Text from DNS is shown as written, control characters spelt out; tooltips never as rich text.
     QString domain = r.name.display();
     QString published;
     QString primary;
@@ -259,7 +260,7 @@ void AdoptFromDnsDialog::showRow(int row)
             domain = tr("%1 (already in the project)").arg(domain);
         switch (f.status) {
         case Status::IncludesPrimary:
-        case Status::OwnPolicy: published = QString::fromUtf8(f.records.first()); break;
+        case Status::OwnPolicy: published = visibleText(f.records.first()); break;
         case Status::NoRecord: published = tr("no SPF record"); break;
         case Status::MultipleRecords:
             published = tr("%n SPF records: receivers return permerror", nullptr, int(f.records.size()));
@@ -274,7 +275,7 @@ void AdoptFromDnsDialog::showRow(int row)
             primary = tr("not included");
         others = f.otherTerms.join(QLatin1Char(' '));
         for (const verify::SetAsideTerm &t : f.setAside)
-            othersTip << tr("%1 — %2").arg(t.term, reasonText(t.reason));
+            othersTip << tr("%1 — %2").arg(visibleText(t.term), reasonText(t.reason));
         if (f.sendsNoMail)
             others = tr("none: the record refuses all mail");
     }
@@ -287,12 +288,14 @@ void AdoptFromDnsDialog::showRow(int row)
     QStringList publishedTip;
     if (r.finding)
         for (const QByteArray &record : r.finding->records)
-            publishedTip << QString::fromUtf8(record);
-    item->setToolTip(PublishedColumn, publishedTip.isEmpty() ? published : publishedTip.join(QLatin1Char('\n')));
-    item->setToolTip(PrimaryColumn, primary);
-    item->setToolTip(OthersColumn, othersTip.isEmpty() ? others
-                                                       : others + QLatin1Char('\n') + tr("Not carried over:") +
-                                                             QLatin1Char('\n') + othersTip.join(QLatin1Char('\n')));
+            publishedTip << visibleText(record);
+    item->setToolTip(PublishedColumn,
+                     plainToolTip(publishedTip.isEmpty() ? published : publishedTip.join(QLatin1Char('\n'))));
+    item->setToolTip(PrimaryColumn, plainToolTip(primary));
+    item->setToolTip(OthersColumn,
+                     plainToolTip(othersTip.isEmpty() ? others
+                                                      : others + QLatin1Char('\n') + tr("Not carried over:") +
+                                                            QLatin1Char('\n') + othersTip.join(QLatin1Char('\n'))));
 }
 
 void AdoptFromDnsDialog::updateProgress()
