@@ -26,8 +26,17 @@ public:
 
     QString countText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showTexts();
+
     const std::unique_ptr<Ui::CheckProgressWidget> m_ui;
+    // What the texts say, so a language change can say it again.
+    QString m_resolver;
+    int m_done = -1;
+    int m_total = 0;
 };
 
 } // namespace spfm::gui

@@ -7,6 +7,7 @@
 #include "ui_PublishedRecordView.h"
 #include "verify/DomainResult.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 
 namespace spfm::gui {
@@ -23,6 +24,13 @@ PublishedRecordView::PublishedRecordView(QWidget *parent)
 }
 
 PublishedRecordView::~PublishedRecordView() = default;
+
+void PublishedRecordView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}
 
 QString PublishedRecordView::changeText(const verify::TermChange &change)
 {

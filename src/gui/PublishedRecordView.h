@@ -37,6 +37,10 @@ public:
 
     static QString changeText(const verify::TermChange &change);
 
+protected:
+    // The form's own texts; the window shows the result again, in the new language, when it regenerates.
+    void changeEvent(QEvent *event) override;
+
 private:
     const std::unique_ptr<Ui::PublishedRecordView> m_ui;
     SpfHighlighter *m_highlighter;
