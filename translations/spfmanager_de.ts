@@ -2487,351 +2487,418 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>Schreiben Sie %1: Eine bloße Adresse ist kein Term.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="82"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="79"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="492"/>
+        <source>Write %1.</source>
+        <translation>Schreiben Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="83"/>
         <source>Write %1: the all mechanism takes nothing after it.</source>
         <translation>Schreiben Sie %1: Der Mechanismus all nimmt nichts dahinter.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="85"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="86"/>
         <source>Remove it: the version tag `v=spf1` is written once, at the start.</source>
         <translation>Entfernen Sie es: Die Versionsangabe `v=spf1` steht einmal, am Anfang.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="102"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="103"/>
         <source>Did you mean %1? Valid mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.</source>
         <translation>Meinten Sie %1? Gültige Mechanismen sind all, include, a, mx, ptr, ip4, ip6 und exists.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="107"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="108"/>
         <source>Use one of the mechanisms all, include, a, mx, ptr, ip4, ip6, exists, or remove the term.</source>
         <translation>Verwenden Sie einen der Mechanismen all, include, a, mx, ptr, ip4, ip6, exists oder entfernen Sie den Term.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="118"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="119"/>
         <source>Mechanisms take `:` before their argument, modifiers take `=`.</source>
         <translation>Mechanismen nehmen `:` vor ihrem Argument, Modifikatoren `=`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="122"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="123"/>
         <source>Write %1: modifiers take `=`.</source>
         <translation>Schreiben Sie %1: Modifikatoren nehmen `=`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="124"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="125"/>
         <source>Write %1: mechanisms take `:`.</source>
         <translation>Schreiben Sie %1: Mechanismen nehmen `:`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="133"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="134"/>
         <source>Put a space before %1: write %2.</source>
         <translation>Setzen Sie ein Leerzeichen vor %1: Schreiben Sie %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="141"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="142"/>
         <source>Use one of + - ~ ? before a mechanism (or none, meaning +); modifiers take no qualifier.</source>
         <translation>Verwenden Sie eines von + - ~ ? vor einem Mechanismus (oder keines, das bedeutet +); Modifikatoren nehmen keinen Qualifikator.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="146"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="147"/>
         <source>Write %1: all takes no argument or prefix length.</source>
         <translation>Schreiben Sie %1: all nimmt weder Argument noch Präfixlänge.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="149"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="150"/>
         <source>Give the domain, e.g. %1, or remove the term.</source>
         <translation>Geben Sie die Domain an, z. B. %1, oder entfernen Sie den Term.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="154"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="155"/>
         <source>Write %1: addresses go in ip4:/ip6:, a and mx take host names.</source>
         <translation>Schreiben Sie %1: Adressen gehören in ip4:/ip6:, a und mx nehmen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="159"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="160"/>
         <source>Give a fully qualified domain: at least two labels, each 1 to 63 octets, a top label that is not all digits, no empty labels.</source>
         <translation>Geben Sie eine vollqualifizierte Domain an: mindestens zwei Labels zu je 1 bis 63 Oktetten, ein oberstes Label, das nicht nur aus Ziffern besteht, keine leeren Labels.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="164"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="165"/>
         <source>Close every %{ with }, write %% for a literal percent sign, and use only the macro letters s l o d i p h v.</source>
         <translation>Schließen Sie jedes %{ mit }, schreiben Sie %% für ein wörtliches Prozentzeichen und verwenden Sie nur die Makrobuchstaben s l o d i p h v.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="168"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="169"/>
         <source>Remove %{c}, %{r} and %{t}: they are only allowed in the explanation text exp= points to.</source>
         <translation>Entfernen Sie %{c}, %{r} und %{t}: Sie sind nur im Erklärungstext erlaubt, auf den exp= zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="174"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="175"/>
         <source>ip4:/ip6: take literal addresses; macros are not expanded there. Use exists: or a: for a computed name.</source>
         <translation>ip4:/ip6: nehmen wörtliche Adressen; Makros werden dort nicht expandiert. Verwenden Sie exists: oder a: für einen berechneten Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="181"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="182"/>
         <source>Write %1: this is an IPv6 address.</source>
         <translation>Schreiben Sie %1: Dies ist eine IPv6-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="184"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="185"/>
         <source>Write %1: this is an IPv4 address.</source>
         <translation>Schreiben Sie %1: Dies ist eine IPv4-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="186"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="187"/>
         <source>Write the address in full: a dotted quad such as 192.0.2.10 for ip4:, RFC 4291 text such as 2001:db8::10 for ip6:.</source>
         <translation>Schreiben Sie die Adresse vollständig: ein Quad mit Punkten wie 192.0.2.10 für ip4:, Text nach RFC 4291 wie 2001:db8::10 für ip6:.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="191"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="192"/>
         <source>Use a prefix length of 0 to 32 for IPv4 and 0 to 128 for IPv6, without leading zeros; ip4:/ip6: take one length, a and mx take /len4//len6.</source>
         <translation>Verwenden Sie eine Präfixlänge von 0 bis 32 für IPv4 und 0 bis 128 für IPv6, ohne führende Nullen; ip4:/ip6: nehmen eine Länge, a und mx /len4//len6.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="195"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="196"/>
         <source>Remove the prefix length: include, exists, ptr and all take none.</source>
         <translation>Entfernen Sie die Präfixlänge: include, exists, ptr und all nehmen keine.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="198"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="199"/>
         <source>A modifier name starts with a letter and has only letters, digits, `-`, `_` and `.`.</source>
         <translation>Ein Modifikatorname beginnt mit einem Buchstaben und enthält nur Buchstaben, Ziffern, `-`, `_` und `.`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="201"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="202"/>
         <source>Remove the control or non-ASCII characters: an SPF record is printable ASCII.</source>
         <translation>Entfernen Sie die Steuer- oder Nicht-ASCII-Zeichen: Ein SPF-Eintrag ist druckbares ASCII.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="204"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="205"/>
         <source>Separate terms with spaces only: no tabs, commas or line breaks.</source>
         <translation>Trennen Sie Terme nur mit Leerzeichen: keine Tabulatoren, Kommas oder Zeilenumbrüche.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="207"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="208"/>
         <source>Keep only one %1.</source>
         <translation>Behalten Sie nur ein %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="210"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="211"/>
         <source>Start the record with exactly `v=spf1` followed by a space.</source>
         <translation>Beginnen Sie den Eintrag mit genau `v=spf1`, gefolgt von einem Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="293"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="294"/>
         <source>%1 has host bits set: it matches the whole network %2, not only %3.</source>
         <translation>In %1 sind Hostbits gesetzt: Es passt auf das ganze Netz %2, nicht nur auf %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="299"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="300"/>
         <source>Write %1 for the network, or %2 for the single host.</source>
         <translation>Schreiben Sie %1 für das Netz oder %2 für den einzelnen Host.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="309"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="305"/>
+        <source>every %1 address</source>
+        <translation>jede %1-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="307"/>
+        <source>a /%1 network</source>
+        <translation>ein /%1-Netz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="310"/>
         <source>%1 authorises %2; no single sender owns that much.</source>
         <translation>%1 erlaubt %2; so viel gehört keinem einzelnen Absender.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="311"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="312"/>
         <source>List only the networks your mail servers send from (e.g. /24 or narrower for IPv4, /48 or narrower for IPv6).</source>
         <translation>Führen Sie nur die Netze auf, aus denen Ihre Mailserver senden (z. B. /24 oder enger für IPv4, /48 oder enger für IPv6).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="318"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="319"/>
         <source>%1 is in the documentation range %2 (%3); it never sends real mail.</source>
         <translation>%1 liegt im Dokumentationsbereich %2 (%3); von dort kommt nie echte E-Mail.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="321"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="322"/>
         <source>Replace the example address with your server&apos;s real address.</source>
         <translation>Ersetzen Sie die Beispieladresse durch die echte Adresse Ihres Servers.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="325"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="326"/>
         <source>%1 is in the %2 range %3 (%4): receivers on the internet never see mail from it.</source>
         <translation>%1 liegt im Bereich %2 %3 (%4): Empfänger im Internet sehen nie E-Mail von dort.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="330"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="331"/>
         <source>Use the public address your mail server sends from (the one receivers see), and drop this term.</source>
         <translation>Verwenden Sie die öffentliche Adresse, von der Ihr Mailserver sendet (die die Empfänger sehen), und streichen Sie diesen Term.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="364"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="365"/>
         <source>%1 is already covered by %2.</source>
         <translation>%1 ist bereits durch %2 abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="402"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="367"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="692"/>
+        <source>Remove %1.</source>
+        <translation>Entfernen Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="403"/>
         <source>%1 never applies: %2 comes first and already matches every address it covers, with another qualifier.</source>
         <translation>%1 greift nie: %2 kommt zuerst und passt bereits auf jede Adresse, die es abdeckt, mit einem anderen Qualifikator.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="405"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="406"/>
         <source>Move %1 before %2 if its qualifier should win, or remove it.</source>
         <translation>Setzen Sie %1 vor %2, wenn sein Qualifikator gelten soll, oder entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="419"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="433"/>
+        <source>Write %1: the all mechanism takes no argument.</source>
+        <translation>Schreiben Sie %1: Der Mechanismus all nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="436"/>
+        <source>Write %1 followed by its argument: mechanisms take `:`, not `=`.</source>
+        <translation>Schreiben Sie %1, gefolgt von seinem Argument: Mechanismen nehmen `:`, nicht `=`.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="440"/>
+        <source>Write %1: mechanisms take `:`, not `=`.</source>
+        <translation>Schreiben Sie %1: Mechanismen nehmen `:`, nicht `=`.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="444"/>
+        <source>%1 is not the %2 mechanism: with `=` it is an unknown modifier, which receivers ignore (RFC 7208 §6), so the intended %2 mechanism is never evaluated.</source>
+        <translation>%1 ist nicht der Mechanismus %2: Mit `=` ist es ein unbekannter Modifikator, den Empfänger ignorieren (RFC 7208 §6), daher wird der beabsichtigte Mechanismus %2 nie ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="461"/>
         <source>%1 inside the record looks like two records merged into one.</source>
         <translation>%1 im Eintrag sieht nach zwei zu einem verschmolzenen Einträgen aus.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="421"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="463"/>
         <source>Remove %1 and merge the terms of the two records.</source>
         <translation>Entfernen Sie %1 und führen Sie die Terme der beiden Einträge zusammen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="428"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="470"/>
         <source>%1 is from pre-standard SPF drafts; RFC 7208 receivers ignore it.</source>
         <translation>%1 stammt aus Entwürfen vor dem Standard; Empfänger nach RFC 7208 ignorieren es.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="431"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="473"/>
         <source>Remove it and end the record with the matching all, e.g. `%1all`.</source>
         <translation>Entfernen Sie es und beenden Sie den Eintrag mit dem passenden all, z. B. `%1all`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="446"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="479"/>
+        <source>Remove it.</source>
+        <translation>Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="488"/>
         <source>%1 is not a modifier receivers know: it is ignored, so the %2= you meant never applies.</source>
         <translation>%1 ist kein Modifikator, den Empfänger kennen: Er wird ignoriert, also greift das gemeinte %2= nie.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="456"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="498"/>
         <source>%1 is an unknown modifier; receivers ignore it (§6).</source>
         <translation>%1 ist ein unbekannter Modifikator; Empfänger ignorieren ihn (§6).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="458"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="500"/>
         <source>Remove it unless a tool of yours reads it.</source>
         <translation>Entfernen Sie ihn, sofern kein eigenes Werkzeug ihn liest.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="469"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="511"/>
         <source>The record is %1 octets: the DNS answer cannot fit a 512-octet UDP reply, and some receivers give up over TCP.</source>
         <translation>Der Eintrag hat %1 Oktette: Die DNS-Antwort passt nicht in eine UDP-Antwort von 512 Oktetten, und manche Empfänger geben über TCP auf.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="473"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="515"/>
         <source>Shorten it: merge networks, move hosts into an include: of a sub-domain, drop terms that are never reached.</source>
         <translation>Kürzen Sie ihn: Netze zusammenfassen, Hosts in ein include: einer Subdomain verschieben, nie erreichte Terme streichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="478"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="520"/>
         <source>The record is %1 octets; RFC 7208 §3.4 advises staying under 450 so the whole answer fits in 512.</source>
         <translation>Der Eintrag hat %1 Oktette; RFC 7208 §3.4 rät, unter 450 zu bleiben, damit die ganze Antwort in 512 passt.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="482"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="524"/>
         <source>Shorten it: merge networks, move hosts into an include: of a sub-domain.</source>
         <translation>Kürzen Sie ihn: Netze zusammenfassen, Hosts in ein include: einer Subdomain verschieben.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="496"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="538"/>
         <source>Byte 0x%1 at offset %2 is not ASCII: receivers reject the record.</source>
         <translation>Das Byte 0x%1 an Position %2 ist kein ASCII: Empfänger verwerfen den Eintrag.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="500"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="542"/>
         <source>Retype the term in plain ASCII (watch for typographic dashes and non-breaking spaces); write internationalised names in their xn-- form.</source>
         <translation>Tippen Sie den Term in reinem ASCII neu (Vorsicht bei typografischen Strichen und geschützten Leerzeichen); schreiben Sie internationalisierte Namen in ihrer xn---Form.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="513"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="555"/>
         <source>%1 is not valid.</source>
         <translation>%1 ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="559"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="574"/>
+        <source> (at offset %1)</source>
+        <translation> (an Position %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="601"/>
         <source>%1 comes before mechanisms; RFC 7208 §6 advises putting modifiers last.</source>
         <translation>%1 steht vor Mechanismen; RFC 7208 §6 rät, Modifikatoren ans Ende zu setzen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="562"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="604"/>
         <source>Move %1 to the end of the record.</source>
         <translation>Setzen Sie %1 ans Ende des Eintrags.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="572"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="615"/>
         <source>The modifier %1 is given twice.</source>
         <translation>Der Modifikator %1 ist doppelt angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="586"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="617"/>
+        <source>Keep one %1.</source>
+        <translation>Behalten Sie nur ein %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="629"/>
         <source>%1 repeats all; only the first all can ever match.</source>
         <translation>%1 wiederholt all; nur das erste all kann je passen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="588"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="631"/>
         <source>Keep one all, at the end.</source>
         <translation>Behalten Sie ein all, am Ende.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="595"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="638"/>
         <source>%1 and %2 more mechanism(s) come after %3 and are never evaluated.</source>
         <translation>%1 und %2 weitere Mechanismen stehen nach %3 und werden nie ausgewertet.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="600"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="643"/>
         <source>Move %1 to the end of the record, after the mechanisms you want checked.</source>
         <translation>Setzen Sie %1 ans Ende des Eintrags, hinter die Mechanismen, die geprüft werden sollen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="611"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="654"/>
         <source>%1 authorises every address on the internet to send as this domain.</source>
         <translation>%1 erlaubt jeder Adresse im Internet, im Namen dieser Domain zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="614"/>
-        <location filename="../src/core/lint/TextChecks.cpp" line="622"/>
-        <location filename="../src/core/lint/TextChecks.cpp" line="667"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="657"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="665"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="710"/>
         <source>End the record with `-all` (or `~all` while you test).</source>
         <translation>Beenden Sie den Eintrag mit `-all` (oder `~all`, solange Sie testen).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="619"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="662"/>
         <source>%1 gives unlisted senders a neutral result: no protection.</source>
         <translation>%1 gibt nicht aufgeführten Absendern ein neutrales Ergebnis: kein Schutz.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="629"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="672"/>
         <source>%1: RFC 7208 §5.5 says ptr SHOULD NOT be used; it is slow, unreliable and some receivers skip it.</source>
         <translation>%1: Laut RFC 7208 §5.5 SOLLTE ptr NICHT verwendet werden; es ist langsam, unzuverlässig und manche Empfänger überspringen es.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="632"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="675"/>
         <source>Replace it with ip4:/ip6: for your servers&apos; addresses, or a: with their names.</source>
         <translation>Ersetzen Sie es durch ip4:/ip6: für die Adressen Ihrer Server oder durch a: mit ihren Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="645"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="688"/>
         <source>%1 includes %2 again: it spends lookups for nothing (the first %3 already decided).</source>
         <translation>%1 bindet %2 erneut ein: Das kostet Abfragen ohne Nutzen (das erste %3 hat bereits entschieden).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="655"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="698"/>
         <source>%1 repeats an earlier term.</source>
         <translation>%1 wiederholt einen früheren Term.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="656"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="699"/>
         <source>Remove the second %1.</source>
         <translation>Entfernen Sie das zweite %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="665"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="708"/>
         <source>The record has neither all nor redirect=: unlisted senders get neutral (§4.7), which protects nothing.</source>
         <translation>Der Eintrag hat weder all noch redirect=: Nicht aufgeführte Absender erhalten neutral (§4.7), was nichts schützt.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="672"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="715"/>
         <source>%1 is ignored because the record has %2 (§6.1).</source>
         <translation>%1 wird ignoriert, weil der Eintrag %2 enthält (§6.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="674"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="717"/>
         <source>Remove %1, or remove %2 if the redirect target&apos;s policy should apply.</source>
         <translation>Entfernen Sie %1, oder entfernen Sie %2, wenn die Richtlinie des Redirect-Ziels gelten soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="73"/>
+        <source>no records</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="74"/>
+        <source>%1 record(s)</source>
+        <translation>%1 Eintrag/Einträge</translation>
     </message>
     <message>
         <location filename="../src/core/lint/TreeWalk.cpp" line="104"/>
@@ -2854,249 +2921,254 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>kein TXT-Eintrag mit v=spf1</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="202"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="192"/>
+        <source>%1 v=spf1 records</source>
+        <translation>%1 v=spf1-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="203"/>
         <source>%1 is not valid</source>
         <translation>%1 ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="266"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="267"/>
         <source>the target depends on the message (%1); not followed</source>
         <translation>das Ziel hängt von der Nachricht ab (%1); nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="269"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="270"/>
         <source>%1 names a domain built from the message being checked; the linter cannot follow it and counts it as one lookup.</source>
         <translation>%1 nennt eine Domain, die aus der geprüften Nachricht gebildet wird; der Linter kann ihr nicht folgen und zählt sie als eine Abfrage.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="273"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="274"/>
         <source>Nothing to fix if this is intended; check it with check-host for a real sender.</source>
         <translation>Nichts zu beheben, wenn das so gewollt ist; prüfen Sie es mit check-host für einen echten Absender.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="292"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="293"/>
         <source>The %1 query for %2 failed (%3): receivers return temperror here.</source>
         <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3): Empfänger liefern hier temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="295"/>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="371"/>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="402"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="296"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="372"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="403"/>
         <source>Fix the DNS servers of %1, or remove the term.</source>
         <translation>Reparieren Sie die DNS-Server von %1 oder entfernen Sie den Term.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="310"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="311"/>
         <source>%1 has no AAAA record although the policy lists IPv6 networks: %2 never matches an IPv6 client and costs a void lookup for it.</source>
         <translation>%1 hat keinen AAAA-Eintrag, obwohl die Richtlinie IPv6-Netze aufführt: %2 passt nie auf einen IPv6-Client und kostet dafür eine leere Abfrage.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="314"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="315"/>
         <source>Publish the AAAA record of %1, or list its IPv6 address with ip6:.</source>
         <translation>Veröffentlichen Sie den AAAA-Eintrag von %1 oder führen Sie seine IPv6-Adresse mit ip6: auf.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="327"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="328"/>
         <source>%1 looks up %2/%3, which has no records: the term never matches and counts as a void lookup (at most 2 allowed).</source>
         <translation>%1 fragt %2/%3 ab, das keine Einträge hat: Der Term passt nie und zählt als leere Abfrage (höchstens 2 erlaubt).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="331"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="332"/>
         <source>Remove %1, or publish the %2 record of %3.</source>
         <translation>Entfernen Sie %1 oder veröffentlichen Sie den %2-Eintrag von %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="356"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="357"/>
         <source>needs the client&apos;s address; not looked up</source>
         <translation>braucht die Adresse des Clients; nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="368"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="369"/>
         <source>The A query for %1 failed (%2): receivers return temperror here.</source>
         <translation>Die A-Abfrage für %1 ist fehlgeschlagen (%2): Empfänger liefern hier temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="399"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="400"/>
         <source>The MX query for %1 failed (%2): receivers return temperror here.</source>
         <translation>Die MX-Abfrage für %1 ist fehlgeschlagen (%2): Empfänger liefern hier temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="415"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="416"/>
         <source>%1 has a null MX (RFC 7505): it receives no mail, so %2 never matches.</source>
         <translation>%1 hat einen Null-MX (RFC 7505): Es empfängt keine E-Mail, also passt %2 nie.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="418"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="419"/>
         <source>Remove %1; list the sending servers with ip4:/ip6: or a:.</source>
         <translation>Entfernen Sie %1; führen Sie die sendenden Server mit ip4:/ip6: oder a: auf.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="425"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="426"/>
         <source>%1 has %2 MX names; receivers return permerror for an mx with more than %3 (§4.6.4).</source>
         <translation>%1 hat %2 MX-Namen; Empfänger liefern permerror für ein mx mit mehr als %3 (§4.6.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="431"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="432"/>
         <source>Replace %1 by ip4:/ip6: or a: terms for the servers that send mail.</source>
         <translation>Ersetzen Sie %1 durch ip4:/ip6:- oder a:-Terme für die Server, die E-Mail senden.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="443"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="444"/>
         <source>None of the MX hosts of %1 has an address: %2 never matches.</source>
         <translation>Keiner der MX-Hosts von %1 hat eine Adresse: %2 passt nie.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="446"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="447"/>
         <source>Publish A/AAAA records for the MX hosts, or remove %1.</source>
         <translation>Veröffentlichen Sie A/AAAA-Einträge für die MX-Hosts oder entfernen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="461"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="462"/>
         <source>the TXT query for %1 failed (%2)</source>
         <translation>die TXT-Abfrage für %1 ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="464"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="465"/>
         <source>%1 has no TXT record</source>
         <translation>%1 hat keinen TXT-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="466"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="467"/>
         <source>%1 has %2 TXT records (§6.2 needs exactly one)</source>
         <translation>%1 hat %2 TXT-Einträge (§6.2 verlangt genau einen)</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="474"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="475"/>
         <source>the explanation text is not a valid macro-string: %1</source>
         <translation>der Erklärungstext ist kein gültiger Makro-String: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="480"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="481"/>
         <source>%1: %2, so receivers silently drop the explanation.</source>
         <translation>%1: %2, daher verwerfen Empfänger die Erklärung stillschweigend.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="482"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="483"/>
         <source>Publish exactly one TXT record with valid explanation text at %1, or remove %2.</source>
         <translation>Veröffentlichen Sie bei %1 genau einen TXT-Eintrag mit gültigem Erklärungstext oder entfernen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="507"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="508"/>
         <source>%1 closes a loop: %2. Receivers follow it until the lookup limit and return permerror.</source>
         <translation>%1 schließt eine Schleife: %2. Empfänger folgen ihr bis zum Abfragelimit und liefern permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="511"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="512"/>
         <source>Remove %1 from %2&apos;s record.</source>
         <translation>Entfernen Sie %1 aus dem Eintrag von %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="520"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="521"/>
         <source>The include tree has more than %1 records; the walk stopped at %2, so the counts are lower than the truth.</source>
         <translation>Der include-Baum hat mehr als %1 Einträge; der Durchlauf hielt bei %2 an, die Zählungen liegen also unter dem wahren Wert.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="526"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="527"/>
         <source>Flatten the includes: the tree is far over any receiver&apos;s limit anyway.</source>
         <translation>Flachen Sie die includes ab: Der Baum liegt ohnehin weit über dem Limit jedes Empfängers.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="540"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="541"/>
         <source>%1 points to %2, which has %3: receivers return permerror (§%4), not &quot;no match&quot;.</source>
         <translation>%1 zeigt auf %2, das %3 hat: Empfänger liefern permerror (§%4), nicht „kein Treffer“.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="544"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="545"/>
         <source>Publish an SPF record at %1, or fix the name in %2.</source>
         <translation>Veröffentlichen Sie einen SPF-Eintrag bei %1 oder korrigieren Sie den Namen in %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="551"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="552"/>
         <source>%1: the record of %2 fails (%3), so receivers return %4 here.</source>
         <translation>%1: Der Eintrag von %2 scheitert (%3), daher liefern Empfänger hier %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="555"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="556"/>
         <source>Fix the record at %1 (lint it on its own), or remove %2.</source>
         <translation>Korrigieren Sie den Eintrag bei %1 (prüfen Sie ihn einzeln) oder entfernen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="564"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="565"/>
         <source>%1 hands the policy to %2, which ends in %3: every address passes.</source>
         <translation>%1 übergibt die Richtlinie an %2, das auf %3 endet: Jede Adresse besteht.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="567"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="568"/>
         <source>Have %1 end in -all, or point the redirect elsewhere.</source>
         <translation>Lassen Sie %1 auf -all enden oder lassen Sie das Redirect woanders hin zeigen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="572"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="573"/>
         <source>%1: %2 ends in %3, so the include matches every address on the internet.</source>
         <translation>%1: %2 endet auf %3, also passt das include auf jede Adresse im Internet.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="575"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="576"/>
         <source>Have %1 end in -all or ~all, or remove %2.</source>
         <translation>Lassen Sie %1 auf -all oder ~all enden oder entfernen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="749"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="750"/>
         <source>an address no term matches</source>
         <translation>eine Adresse, auf die kein Term passt</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="754"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="755"/>
         <source>The client %1 costs %2 DNS lookups (limit %3; %4 over the whole tree): receivers stop at %5 in %6&apos;s record and return permerror.</source>
         <translation>Der Client %1 kostet %2 DNS-Abfragen (Limit %3; %4 im ganzen Baum): Empfänger halten bei %5 im Eintrag von %6 an und liefern permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="757"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="758"/>
         <source>A client address that no term matches (e.g. %1) costs %2 DNS lookups (limit %3; %4 over the whole tree): receivers stop at %5 in %6&apos;s record and return permerror.</source>
         <translation>Eine Client-Adresse, auf die kein Term passt (z. B. %1), kostet %2 DNS-Abfragen (Limit %3; %4 im ganzen Baum): Empfänger halten bei %5 im Eintrag von %6 an und liefern permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="766"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="767"/>
         <source>Bring it to %1 or fewer: replace a/mx/include of fixed servers by ip4:/ip6:, drop ptr and unused includes, flatten includes you control.</source>
         <translation>Bringen Sie es auf %1 oder weniger: a/mx/include fester Server durch ip4:/ip6: ersetzen, ptr und unnötige includes streichen, eigene includes abflachen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="772"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="773"/>
         <source>The limit bites only for some clients: senders matched before %1 still get their result, every other address (worst case e.g. %2) gets permerror there.</source>
         <translation>Das Limit greift nur für manche Clients: Absender, die vor %1 passen, erhalten weiter ihr Ergebnis, jede andere Adresse (schlimmstenfalls z. B. %2) erhält dort permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="776"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="777"/>
         <source>Do not rely on it: put your own servers&apos; terms first, and bring the total to %1 or fewer.</source>
         <translation>Verlassen Sie sich nicht darauf: Setzen Sie die Terme Ihrer eigenen Server an den Anfang und bringen Sie die Summe auf %1 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="783"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="784"/>
         <source>The tree holds %1 DNS-querying terms, but lazy evaluation spends at most %2: the rest are never evaluated. Checkers that count statically report it as over the limit.</source>
         <translation>Der Baum enthält %1 DNS-abfragende Terme, aber die verzögerte Auswertung verbraucht höchstens %2: Der Rest wird nie ausgewertet. Prüfer, die statisch zählen, melden ihn als über dem Limit.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="789"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="790"/>
         <source>Remove the terms that are never evaluated (after all, or a redirect= beside all).</source>
         <translation>Entfernen Sie die Terme, die nie ausgewertet werden (nach all oder ein redirect= neben all).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="794"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="795"/>
         <source>%1 of %2 DNS lookups used: a change in an include you do not control can push it over.</source>
         <translation>%1 von %2 DNS-Abfragen verbraucht: Eine Änderung in einem include, das Sie nicht verwalten, kann das Limit überschreiten.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="799"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="800"/>
         <source>Keep a margin: replace a/mx of fixed servers by ip4:/ip6:, drop unused includes.</source>
         <translation>Halten Sie Reserve: a/mx fester Server durch ip4:/ip6: ersetzen, unnötige includes streichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="805"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="806"/>
         <source>%1 void lookups on the way (limit %2): receivers return permerror at %3.</source>
         <translation>%1 leere Abfragen auf dem Weg (Limit %2): Empfänger liefern bei %3 permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="810"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="811"/>
         <source>Remove the terms whose names have no records (see the void-lookup warnings).</source>
         <translation>Entfernen Sie die Terme, deren Namen keine Einträge haben (siehe die Warnungen zu leeren Abfragen).</translation>
     </message>
@@ -3200,6 +3272,11 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>Schalten Sie „spf_rr_type99“ ab, sofern nicht ein Empfänger, den Sie bedienen müssen, noch nach Typ 99 fragt.</translation>
     </message>
     <message>
+        <location filename="../src/core/project/Generator.cpp" line="245"/>
+        <source>at least </source>
+        <translation>mindestens </translation>
+    </message>
+    <message>
         <location filename="../src/core/project/Generator.cpp" line="249"/>
         <source>Evaluating %1 takes %2%3 DNS lookups (its own terms plus the included policy); the limit is 10 and receivers return permerror past it.</source>
         <translation>Die Auswertung von %1 braucht %2%3 DNS-Abfragen (die eigenen Terme plus die eingebundene Richtlinie); das Limit ist 10, darüber liefern Empfänger permerror.</translation>
@@ -3260,9 +3337,20 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>„%1“ ist keine DNS-Serveradresse (ADRESSE oder ADRESSE:PORT): %2</translation>
     </message>
     <message>
+        <location filename="../src/core/project/Project.cpp" line="60"/>
+        <source>missing &apos;]&apos;</source>
+        <translation>fehlendes &apos;]&apos;</translation>
+    </message>
+    <message>
         <location filename="../src/core/project/Project.cpp" line="65"/>
         <source>unexpected text after &apos;]&apos;</source>
         <translation>unerwarteter Text nach „]“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="68"/>
+        <location filename="../src/core/project/Project.cpp" line="76"/>
+        <source>empty port</source>
+        <translation>leerer Port</translation>
     </message>
     <message>
         <location filename="../src/core/project/Project.cpp" line="80"/>
@@ -3275,6 +3363,13 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="71"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="98"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="117"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
         <location filename="../src/core/project/ProjectFile.cpp" line="81"/>
         <source>expected true or false</source>
         <translation>erwartet wurde true oder false</translation>
@@ -3285,134 +3380,166 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>erwartet wurde eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="106"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="107"/>
         <source>expected an object</source>
         <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="130"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="116"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="132"/>
         <source>%1: &quot;%2&quot; is not a qualifier; use &quot;-&quot;, &quot;~&quot;, &quot;?&quot; or &quot;+&quot;</source>
         <translation>%1: „%2“ ist kein Qualifikator; verwenden Sie „-“, „~“, „?“ oder „+“</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="141"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="143"/>
         <source>missing: a project needs its primary domain</source>
         <translation>fehlt: Ein Projekt braucht seine Hauptdomain</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="207"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="189"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="231"/>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="209"/>
         <source>%1.addresses[%2]: &quot;%3&quot; is not an IPv4 or IPv6 address</source>
         <translation>%1.addresses[%2]: „%3“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="290"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="292"/>
         <source>resolver.mode: &quot;%1&quot; is not one of system, servers, authoritative</source>
         <translation>resolver.mode: „%1“ ist keiner von system, servers, authoritative</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="308"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="310"/>
         <source>expected a whole number of milliseconds</source>
         <translation>erwartet wurde eine ganze Zahl von Millisekunden</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="350"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="352"/>
         <source>The project file %1 does not exist.</source>
         <translation>Die Projektdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="353"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="355"/>
         <source>Choose the .spfproj file that SPF Manager saved</source>
         <translation>Wählen Sie die .spfproj-Datei, die SPF Manager gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="357"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="359"/>
         <source>, or restore its backup %1</source>
         <translation>, oder stellen Sie ihre Sicherung %1 wieder her</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="363"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="365"/>
         <source>%1 is not a project file: it is a directory or a device, not a regular file. %2.</source>
         <translation>%1 ist keine Projektdatei: Es ist ein Verzeichnis oder ein Gerät, keine reguläre Datei. %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="371"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="373"/>
         <source>%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten thousand domains take less than 1 MiB). %4%5.</source>
         <translation>%1 ist keine Projektdatei: Sie hat %2 MiB, ein Projekt hat höchstens %3 MiB (zehntausend Domains brauchen weniger als 1 MiB). %4%5.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="387"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="385"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="390"/>
         <source>%1 is not a project file: it is larger than %2 MiB. %3%4.</source>
         <translation>%1 ist keine Projektdatei: Sie ist größer als %2 MiB. %3%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="401"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="404"/>
         <source> Correct the JSON at that position.</source>
         <translation> Korrigieren Sie das JSON an dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="402"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="405"/>
         <source> Restore its backup %1, or correct the JSON at that position.</source>
         <translation> Stellen Sie die Sicherung %1 wieder her oder korrigieren Sie das JSON an dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="416"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="419"/>
         <source>The project is larger than %1 MiB.</source>
         <translation>Das Projekt ist größer als %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="423"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="426"/>
         <source>This is binary data (a zero byte at offset %1), not an SPF Manager project, which is JSON text.</source>
         <translation>Das sind Binärdaten (ein Null-Byte an Position %1), kein SPF-Manager-Projekt, das JSON-Text ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="429"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="432"/>
         <source>The file is empty: it holds no project.</source>
         <translation>Die Datei ist leer: Sie enthält kein Projekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="441"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="442"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="447"/>
         <source>: the file ends in the middle of the project, as if cut short.</source>
         <translation>: Die Datei endet mitten im Projekt, als wäre sie abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="444"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="450"/>
         <source>: this is not valid JSON.</source>
         <translation>: Dies ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="449"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="455"/>
         <source>This is JSON but not an SPF Manager project (no top-level object).</source>
         <translation>Das ist JSON, aber kein SPF-Manager-Projekt (kein Objekt auf oberster Ebene).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="454"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="460"/>
         <source>This is JSON but not an SPF Manager project (&quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>Das ist JSON, aber kein SPF-Manager-Projekt („format“ ist nicht „%1“).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="461"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="467"/>
         <source>&quot;version&quot; must be a whole number from 1 up.</source>
         <translation>„version“ muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="465"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="471"/>
         <source>This project was written in format version %1 by a newer SPF Manager; this version reads format version %2. Open it with a newer SPF Manager.</source>
         <translation>Dieses Projekt wurde von einem neueren SPF Manager in Formatversion %1 geschrieben; diese Version liest Formatversion %2. Öffnen Sie es mit einem neueren SPF Manager.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="481"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="487"/>
         <source>expected a whole number of seconds</source>
         <translation>erwartet wurde eine ganze Zahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="584"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="578"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="583"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="592"/>
         <source>Cannot read %1 to keep it as a backup: %2</source>
         <translation>%1 kann nicht gelesen werden, um es als Sicherung aufzubewahren: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="594"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="602"/>
         <source>Cannot keep the previous version as %1.bak: %2</source>
         <translation>Die vorige Version kann nicht als %1.bak aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="610"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/project/ProjectModel.cpp" line="40"/>
@@ -3671,6 +3798,12 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>%1 hat im Eintrag von %2 gepasst</translation>
     </message>
     <message>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="471"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="678"/>
+        <source>Publish %1 at %2.</source>
+        <translation>Veröffentlichen Sie %1 bei %2.</translation>
+    </message>
+    <message>
         <location filename="../src/core/verify/DomainCheck.cpp" line="476"/>
         <source>Correct %1&apos;s record so that it evaluates (%2).</source>
         <translation>Korrigieren Sie den Eintrag von %1, damit er sich auswerten lässt (%2).</translation>
@@ -3779,6 +3912,11 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <location filename="../src/core/verify/DomainCheck.cpp" line="619"/>
         <source>Make sure that policy is meant for all those names (§3.5).</source>
         <translation>Stellen Sie sicher, dass diese Richtlinie für all diese Namen gedacht ist (§3.5).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="648"/>
+        <source>%1 serial %2: %3</source>
+        <translation>%1 Seriennummer %2: %3</translation>
     </message>
     <message>
         <location filename="../src/core/verify/DomainCheck.cpp" line="652"/>

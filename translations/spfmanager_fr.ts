@@ -2487,351 +2487,418 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>Écrivez %1 : une adresse seule n’est pas un terme.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="82"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="79"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="492"/>
+        <source>Write %1.</source>
+        <translation>Écrivez %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="83"/>
         <source>Write %1: the all mechanism takes nothing after it.</source>
         <translation>Écrivez %1 : le mécanisme all n’accepte rien après lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="85"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="86"/>
         <source>Remove it: the version tag `v=spf1` is written once, at the start.</source>
         <translation>Supprimez-le : la balise de version `v=spf1` s’écrit une seule fois, au début.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="102"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="103"/>
         <source>Did you mean %1? Valid mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.</source>
         <translation>Vouliez-vous dire %1 ? Les mécanismes valides sont all, include, a, mx, ptr, ip4, ip6 et exists.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="107"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="108"/>
         <source>Use one of the mechanisms all, include, a, mx, ptr, ip4, ip6, exists, or remove the term.</source>
         <translation>Utilisez l’un des mécanismes all, include, a, mx, ptr, ip4, ip6, exists, ou supprimez le terme.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="118"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="119"/>
         <source>Mechanisms take `:` before their argument, modifiers take `=`.</source>
         <translation>Les mécanismes prennent `:` avant leur argument, les modificateurs `=`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="122"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="123"/>
         <source>Write %1: modifiers take `=`.</source>
         <translation>Écrivez %1 : les modificateurs prennent `=`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="124"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="125"/>
         <source>Write %1: mechanisms take `:`.</source>
         <translation>Écrivez %1 : les mécanismes prennent `:`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="133"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="134"/>
         <source>Put a space before %1: write %2.</source>
         <translation>Mettez une espace avant %1 : écrivez %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="141"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="142"/>
         <source>Use one of + - ~ ? before a mechanism (or none, meaning +); modifiers take no qualifier.</source>
         <translation>Utilisez l’un de + - ~ ? devant un mécanisme (ou aucun, ce qui signifie +) ; les modificateurs ne prennent pas de qualificateur.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="146"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="147"/>
         <source>Write %1: all takes no argument or prefix length.</source>
         <translation>Écrivez %1 : all ne prend ni argument ni longueur de préfixe.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="149"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="150"/>
         <source>Give the domain, e.g. %1, or remove the term.</source>
         <translation>Indiquez le domaine, par exemple %1, ou supprimez le terme.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="154"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="155"/>
         <source>Write %1: addresses go in ip4:/ip6:, a and mx take host names.</source>
         <translation>Écrivez %1 : les adresses vont dans ip4:/ip6:, a et mx prennent des noms d’hôte.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="159"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="160"/>
         <source>Give a fully qualified domain: at least two labels, each 1 to 63 octets, a top label that is not all digits, no empty labels.</source>
         <translation>Indiquez un domaine pleinement qualifié : au moins deux labels de 1 à 63 octets chacun, un label de premier niveau qui n’est pas entièrement numérique, aucun label vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="164"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="165"/>
         <source>Close every %{ with }, write %% for a literal percent sign, and use only the macro letters s l o d i p h v.</source>
         <translation>Fermez chaque %{ par }, écrivez %% pour un signe pour cent littéral et n’utilisez que les lettres de macro s l o d i p h v.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="168"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="169"/>
         <source>Remove %{c}, %{r} and %{t}: they are only allowed in the explanation text exp= points to.</source>
         <translation>Supprimez %{c}, %{r} et %{t} : ils ne sont permis que dans le texte d’explication désigné par exp=.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="174"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="175"/>
         <source>ip4:/ip6: take literal addresses; macros are not expanded there. Use exists: or a: for a computed name.</source>
         <translation>ip4:/ip6: prennent des adresses littérales ; les macros n’y sont pas développées. Utilisez exists: ou a: pour un nom calculé.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="181"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="182"/>
         <source>Write %1: this is an IPv6 address.</source>
         <translation>Écrivez %1 : c’est une adresse IPv6.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="184"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="185"/>
         <source>Write %1: this is an IPv4 address.</source>
         <translation>Écrivez %1 : c’est une adresse IPv4.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="186"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="187"/>
         <source>Write the address in full: a dotted quad such as 192.0.2.10 for ip4:, RFC 4291 text such as 2001:db8::10 for ip6:.</source>
         <translation>Écrivez l’adresse en entier : quatre nombres séparés par des points comme 192.0.2.10 pour ip4:, un texte RFC 4291 comme 2001:db8::10 pour ip6:.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="191"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="192"/>
         <source>Use a prefix length of 0 to 32 for IPv4 and 0 to 128 for IPv6, without leading zeros; ip4:/ip6: take one length, a and mx take /len4//len6.</source>
         <translation>Utilisez une longueur de préfixe de 0 à 32 pour IPv4 et de 0 à 128 pour IPv6, sans zéros initiaux ; ip4:/ip6: prennent une longueur, a et mx prennent /len4//len6.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="195"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="196"/>
         <source>Remove the prefix length: include, exists, ptr and all take none.</source>
         <translation>Supprimez la longueur de préfixe : include, exists, ptr et all n’en prennent pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="198"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="199"/>
         <source>A modifier name starts with a letter and has only letters, digits, `-`, `_` and `.`.</source>
         <translation>Un nom de modificateur commence par une lettre et ne contient que des lettres, des chiffres, `-`, `_` et `.`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="201"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="202"/>
         <source>Remove the control or non-ASCII characters: an SPF record is printable ASCII.</source>
         <translation>Supprimez les caractères de contrôle ou non ASCII : un enregistrement SPF est en ASCII imprimable.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="204"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="205"/>
         <source>Separate terms with spaces only: no tabs, commas or line breaks.</source>
         <translation>Séparez les termes uniquement par des espaces : ni tabulations, ni virgules, ni sauts de ligne.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="207"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="208"/>
         <source>Keep only one %1.</source>
         <translation>Ne gardez qu’un seul %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="210"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="211"/>
         <source>Start the record with exactly `v=spf1` followed by a space.</source>
         <translation>Commencez l’enregistrement par exactement `v=spf1` suivi d’une espace.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="293"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="294"/>
         <source>%1 has host bits set: it matches the whole network %2, not only %3.</source>
         <translation>%1 a des bits d’hôte positionnés : il correspond à tout le réseau %2, pas seulement à %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="299"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="300"/>
         <source>Write %1 for the network, or %2 for the single host.</source>
         <translation>Écrivez %1 pour le réseau, ou %2 pour l’hôte seul.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="309"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="305"/>
+        <source>every %1 address</source>
+        <translation>toute adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="307"/>
+        <source>a /%1 network</source>
+        <translation>un réseau /%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="310"/>
         <source>%1 authorises %2; no single sender owns that much.</source>
         <translation>%1 autorise %2 ; aucun expéditeur ne possède autant d’adresses.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="311"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="312"/>
         <source>List only the networks your mail servers send from (e.g. /24 or narrower for IPv4, /48 or narrower for IPv6).</source>
         <translation>Ne listez que les réseaux depuis lesquels vos serveurs de messagerie envoient (par exemple /24 ou plus étroit pour IPv4, /48 ou plus étroit pour IPv6).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="318"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="319"/>
         <source>%1 is in the documentation range %2 (%3); it never sends real mail.</source>
         <translation>%1 est dans la plage de documentation %2 (%3) ; elle n’envoie jamais de vrai courrier.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="321"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="322"/>
         <source>Replace the example address with your server&apos;s real address.</source>
         <translation>Remplacez l’adresse d’exemple par l’adresse réelle de votre serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="325"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="326"/>
         <source>%1 is in the %2 range %3 (%4): receivers on the internet never see mail from it.</source>
         <translation>%1 est dans la plage %2 %3 (%4) : les destinataires sur Internet ne voient jamais de courrier venant de là.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="330"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="331"/>
         <source>Use the public address your mail server sends from (the one receivers see), and drop this term.</source>
         <translation>Utilisez l’adresse publique depuis laquelle votre serveur de messagerie envoie (celle que voient les destinataires), et supprimez ce terme.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="364"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="365"/>
         <source>%1 is already covered by %2.</source>
         <translation>%1 est déjà couvert par %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="402"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="367"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="692"/>
+        <source>Remove %1.</source>
+        <translation>Supprimez %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="403"/>
         <source>%1 never applies: %2 comes first and already matches every address it covers, with another qualifier.</source>
         <translation>%1 ne s’applique jamais : %2 vient d’abord et correspond déjà à toutes les adresses qu’il couvre, avec un autre qualificateur.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="405"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="406"/>
         <source>Move %1 before %2 if its qualifier should win, or remove it.</source>
         <translation>Placez %1 avant %2 si son qualificateur doit l’emporter, ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="419"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="433"/>
+        <source>Write %1: the all mechanism takes no argument.</source>
+        <translation>Écrivez %1 : le mécanisme all ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="436"/>
+        <source>Write %1 followed by its argument: mechanisms take `:`, not `=`.</source>
+        <translation>Écrivez %1 suivi de son argument : les mécanismes prennent `:`, pas `=`.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="440"/>
+        <source>Write %1: mechanisms take `:`, not `=`.</source>
+        <translation>Écrivez %1 : les mécanismes prennent `:`, pas `=`.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="444"/>
+        <source>%1 is not the %2 mechanism: with `=` it is an unknown modifier, which receivers ignore (RFC 7208 §6), so the intended %2 mechanism is never evaluated.</source>
+        <translation>%1 n’est pas le mécanisme %2 : avec `=`, c’est un modificateur inconnu que les destinataires ignorent (RFC 7208 §6), si bien que le mécanisme %2 voulu n’est jamais évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="461"/>
         <source>%1 inside the record looks like two records merged into one.</source>
         <translation>%1 dans l’enregistrement ressemble à deux enregistrements fusionnés en un.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="421"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="463"/>
         <source>Remove %1 and merge the terms of the two records.</source>
         <translation>Supprimez %1 et fusionnez les termes des deux enregistrements.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="428"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="470"/>
         <source>%1 is from pre-standard SPF drafts; RFC 7208 receivers ignore it.</source>
         <translation>%1 vient des brouillons antérieurs à la norme ; les destinataires conformes à la RFC 7208 l’ignorent.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="431"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="473"/>
         <source>Remove it and end the record with the matching all, e.g. `%1all`.</source>
         <translation>Supprimez-le et terminez l’enregistrement par le all correspondant, par exemple `%1all`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="446"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="479"/>
+        <source>Remove it.</source>
+        <translation>Supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="488"/>
         <source>%1 is not a modifier receivers know: it is ignored, so the %2= you meant never applies.</source>
         <translation>%1 n’est pas un modificateur connu des destinataires : il est ignoré, donc le %2= voulu ne s’applique jamais.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="456"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="498"/>
         <source>%1 is an unknown modifier; receivers ignore it (§6).</source>
         <translation>%1 est un modificateur inconnu ; les destinataires l’ignorent (§6).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="458"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="500"/>
         <source>Remove it unless a tool of yours reads it.</source>
         <translation>Supprimez-le, sauf si un de vos outils le lit.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="469"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="511"/>
         <source>The record is %1 octets: the DNS answer cannot fit a 512-octet UDP reply, and some receivers give up over TCP.</source>
         <translation>L’enregistrement fait %1 octets : la réponse DNS ne tient pas dans une réponse UDP de 512 octets, et certains destinataires abandonnent en TCP.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="473"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="515"/>
         <source>Shorten it: merge networks, move hosts into an include: of a sub-domain, drop terms that are never reached.</source>
         <translation>Raccourcissez-le : regroupez les réseaux, déplacez les hôtes dans un include: d’un sous-domaine, supprimez les termes jamais atteints.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="478"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="520"/>
         <source>The record is %1 octets; RFC 7208 §3.4 advises staying under 450 so the whole answer fits in 512.</source>
         <translation>L’enregistrement fait %1 octets ; la RFC 7208 §3.4 conseille de rester sous 450 pour que toute la réponse tienne dans 512.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="482"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="524"/>
         <source>Shorten it: merge networks, move hosts into an include: of a sub-domain.</source>
         <translation>Raccourcissez-le : regroupez les réseaux, déplacez les hôtes dans un include: d’un sous-domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="496"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="538"/>
         <source>Byte 0x%1 at offset %2 is not ASCII: receivers reject the record.</source>
         <translation>L’octet 0x%1 à la position %2 n’est pas de l’ASCII : les destinataires rejettent l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="500"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="542"/>
         <source>Retype the term in plain ASCII (watch for typographic dashes and non-breaking spaces); write internationalised names in their xn-- form.</source>
         <translation>Retapez le terme en ASCII simple (attention aux tirets typographiques et aux espaces insécables) ; écrivez les noms internationalisés sous leur forme xn--.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="513"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="555"/>
         <source>%1 is not valid.</source>
         <translation>%1 n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="559"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="574"/>
+        <source> (at offset %1)</source>
+        <translation> (à la position %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="601"/>
         <source>%1 comes before mechanisms; RFC 7208 §6 advises putting modifiers last.</source>
         <translation>%1 précède des mécanismes ; la RFC 7208 §6 conseille de placer les modificateurs à la fin.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="562"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="604"/>
         <source>Move %1 to the end of the record.</source>
         <translation>Placez %1 à la fin de l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="572"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="615"/>
         <source>The modifier %1 is given twice.</source>
         <translation>Le modificateur %1 est donné deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="586"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="617"/>
+        <source>Keep one %1.</source>
+        <translation>Gardez un seul %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TextChecks.cpp" line="629"/>
         <source>%1 repeats all; only the first all can ever match.</source>
         <translation>%1 répète all ; seul le premier all peut correspondre.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="588"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="631"/>
         <source>Keep one all, at the end.</source>
         <translation>Gardez un seul all, à la fin.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="595"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="638"/>
         <source>%1 and %2 more mechanism(s) come after %3 and are never evaluated.</source>
         <translation>%1 et %2 autre(s) mécanisme(s) viennent après %3 et ne sont jamais évalués.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="600"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="643"/>
         <source>Move %1 to the end of the record, after the mechanisms you want checked.</source>
         <translation>Placez %1 à la fin de l’enregistrement, après les mécanismes que vous voulez faire vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="611"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="654"/>
         <source>%1 authorises every address on the internet to send as this domain.</source>
         <translation>%1 autorise toutes les adresses d’Internet à envoyer au nom de ce domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="614"/>
-        <location filename="../src/core/lint/TextChecks.cpp" line="622"/>
-        <location filename="../src/core/lint/TextChecks.cpp" line="667"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="657"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="665"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="710"/>
         <source>End the record with `-all` (or `~all` while you test).</source>
         <translation>Terminez l’enregistrement par `-all` (ou `~all` pendant vos essais).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="619"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="662"/>
         <source>%1 gives unlisted senders a neutral result: no protection.</source>
         <translation>%1 donne un résultat neutre aux expéditeurs non listés : aucune protection.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="629"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="672"/>
         <source>%1: RFC 7208 §5.5 says ptr SHOULD NOT be used; it is slow, unreliable and some receivers skip it.</source>
         <translation>%1 : selon la RFC 7208 §5.5, ptr NE DEVRAIT PAS être utilisé ; il est lent, peu fiable et certains destinataires l’ignorent.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="632"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="675"/>
         <source>Replace it with ip4:/ip6: for your servers&apos; addresses, or a: with their names.</source>
         <translation>Remplacez-le par ip4:/ip6: pour les adresses de vos serveurs, ou par a: avec leurs noms.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="645"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="688"/>
         <source>%1 includes %2 again: it spends lookups for nothing (the first %3 already decided).</source>
         <translation>%1 inclut de nouveau %2 : cela coûte des requêtes pour rien (le premier %3 a déjà décidé).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="655"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="698"/>
         <source>%1 repeats an earlier term.</source>
         <translation>%1 répète un terme précédent.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="656"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="699"/>
         <source>Remove the second %1.</source>
         <translation>Supprimez le second %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="665"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="708"/>
         <source>The record has neither all nor redirect=: unlisted senders get neutral (§4.7), which protects nothing.</source>
         <translation>L’enregistrement n’a ni all ni redirect= : les expéditeurs non listés obtiennent neutral (§4.7), ce qui ne protège rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="672"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="715"/>
         <source>%1 is ignored because the record has %2 (§6.1).</source>
         <translation>%1 est ignoré parce que l’enregistrement contient %2 (§6.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TextChecks.cpp" line="674"/>
+        <location filename="../src/core/lint/TextChecks.cpp" line="717"/>
         <source>Remove %1, or remove %2 if the redirect target&apos;s policy should apply.</source>
         <translation>Supprimez %1, ou supprimez %2 si la politique de la cible du redirect doit s’appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="73"/>
+        <source>no records</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="74"/>
+        <source>%1 record(s)</source>
+        <translation>%1 enregistrement(s)</translation>
     </message>
     <message>
         <location filename="../src/core/lint/TreeWalk.cpp" line="104"/>
@@ -2854,249 +2921,254 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>aucun enregistrement TXT v=spf1</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="202"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="192"/>
+        <source>%1 v=spf1 records</source>
+        <translation>%1 enregistrements v=spf1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="203"/>
         <source>%1 is not valid</source>
         <translation>%1 n’est pas valide</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="266"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="267"/>
         <source>the target depends on the message (%1); not followed</source>
         <translation>la cible dépend du message (%1) ; non suivie</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="269"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="270"/>
         <source>%1 names a domain built from the message being checked; the linter cannot follow it and counts it as one lookup.</source>
         <translation>%1 désigne un domaine construit à partir du message vérifié ; l’analyseur ne peut pas le suivre et le compte comme une requête.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="273"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="274"/>
         <source>Nothing to fix if this is intended; check it with check-host for a real sender.</source>
         <translation>Rien à corriger si c’est voulu ; vérifiez-le avec check-host pour un expéditeur réel.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="292"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="293"/>
         <source>The %1 query for %2 failed (%3): receivers return temperror here.</source>
         <translation>La requête %1 pour %2 a échoué (%3) : les destinataires renvoient ici temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="295"/>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="371"/>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="402"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="296"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="372"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="403"/>
         <source>Fix the DNS servers of %1, or remove the term.</source>
         <translation>Réparez les serveurs DNS de %1, ou supprimez le terme.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="310"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="311"/>
         <source>%1 has no AAAA record although the policy lists IPv6 networks: %2 never matches an IPv6 client and costs a void lookup for it.</source>
         <translation>%1 n’a pas d’enregistrement AAAA alors que la politique liste des réseaux IPv6 : %2 ne correspond jamais à un client IPv6 et coûte pour lui une requête vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="314"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="315"/>
         <source>Publish the AAAA record of %1, or list its IPv6 address with ip6:.</source>
         <translation>Publiez l’enregistrement AAAA de %1, ou listez son adresse IPv6 avec ip6:.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="327"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="328"/>
         <source>%1 looks up %2/%3, which has no records: the term never matches and counts as a void lookup (at most 2 allowed).</source>
         <translation>%1 interroge %2/%3, qui n’a aucun enregistrement : le terme ne correspond jamais et compte comme requête vide (2 au plus permises).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="331"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="332"/>
         <source>Remove %1, or publish the %2 record of %3.</source>
         <translation>Supprimez %1, ou publiez l’enregistrement %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="356"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="357"/>
         <source>needs the client&apos;s address; not looked up</source>
         <translation>nécessite l’adresse du client ; non interrogé</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="368"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="369"/>
         <source>The A query for %1 failed (%2): receivers return temperror here.</source>
         <translation>La requête A pour %1 a échoué (%2) : les destinataires renvoient ici temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="399"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="400"/>
         <source>The MX query for %1 failed (%2): receivers return temperror here.</source>
         <translation>La requête MX pour %1 a échoué (%2) : les destinataires renvoient ici temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="415"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="416"/>
         <source>%1 has a null MX (RFC 7505): it receives no mail, so %2 never matches.</source>
         <translation>%1 a un MX nul (RFC 7505) : il ne reçoit aucun courrier, donc %2 ne correspond jamais.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="418"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="419"/>
         <source>Remove %1; list the sending servers with ip4:/ip6: or a:.</source>
         <translation>Supprimez %1 ; listez les serveurs d’envoi avec ip4:/ip6: ou a:.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="425"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="426"/>
         <source>%1 has %2 MX names; receivers return permerror for an mx with more than %3 (§4.6.4).</source>
         <translation>%1 a %2 noms MX ; les destinataires renvoient permerror pour un mx de plus de %3 (§4.6.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="431"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="432"/>
         <source>Replace %1 by ip4:/ip6: or a: terms for the servers that send mail.</source>
         <translation>Remplacez %1 par des termes ip4:/ip6: ou a: pour les serveurs qui envoient le courrier.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="443"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="444"/>
         <source>None of the MX hosts of %1 has an address: %2 never matches.</source>
         <translation>Aucun des hôtes MX de %1 n’a d’adresse : %2 ne correspond jamais.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="446"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="447"/>
         <source>Publish A/AAAA records for the MX hosts, or remove %1.</source>
         <translation>Publiez des enregistrements A/AAAA pour les hôtes MX, ou supprimez %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="461"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="462"/>
         <source>the TXT query for %1 failed (%2)</source>
         <translation>la requête TXT pour %1 a échoué (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="464"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="465"/>
         <source>%1 has no TXT record</source>
         <translation>%1 n’a pas d’enregistrement TXT</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="466"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="467"/>
         <source>%1 has %2 TXT records (§6.2 needs exactly one)</source>
         <translation>%1 a %2 enregistrements TXT (§6.2 en exige exactement un)</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="474"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="475"/>
         <source>the explanation text is not a valid macro-string: %1</source>
         <translation>le texte d’explication n’est pas une chaîne de macro valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="480"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="481"/>
         <source>%1: %2, so receivers silently drop the explanation.</source>
         <translation>%1 : %2, donc les destinataires abandonnent l’explication sans le dire.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="482"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="483"/>
         <source>Publish exactly one TXT record with valid explanation text at %1, or remove %2.</source>
         <translation>Publiez à %1 exactement un enregistrement TXT avec un texte d’explication valide, ou supprimez %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="507"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="508"/>
         <source>%1 closes a loop: %2. Receivers follow it until the lookup limit and return permerror.</source>
         <translation>%1 ferme une boucle : %2. Les destinataires la suivent jusqu’à la limite de requêtes et renvoient permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="511"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="512"/>
         <source>Remove %1 from %2&apos;s record.</source>
         <translation>Supprimez %1 de l’enregistrement de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="520"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="521"/>
         <source>The include tree has more than %1 records; the walk stopped at %2, so the counts are lower than the truth.</source>
         <translation>L’arbre des include a plus de %1 enregistrements ; le parcours s’est arrêté à %2, les comptes sont donc inférieurs à la réalité.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="526"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="527"/>
         <source>Flatten the includes: the tree is far over any receiver&apos;s limit anyway.</source>
         <translation>Aplatissez les include : l’arbre dépasse de toute façon largement la limite de tout destinataire.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="540"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="541"/>
         <source>%1 points to %2, which has %3: receivers return permerror (§%4), not &quot;no match&quot;.</source>
         <translation>%1 pointe vers %2, qui a %3 : les destinataires renvoient permerror (§%4), et non « pas de correspondance ».</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="544"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="545"/>
         <source>Publish an SPF record at %1, or fix the name in %2.</source>
         <translation>Publiez un enregistrement SPF à %1, ou corrigez le nom dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="551"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="552"/>
         <source>%1: the record of %2 fails (%3), so receivers return %4 here.</source>
         <translation>%1 : l’enregistrement de %2 échoue (%3), donc les destinataires renvoient ici %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="555"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="556"/>
         <source>Fix the record at %1 (lint it on its own), or remove %2.</source>
         <translation>Corrigez l’enregistrement à %1 (vérifiez-le seul), ou supprimez %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="564"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="565"/>
         <source>%1 hands the policy to %2, which ends in %3: every address passes.</source>
         <translation>%1 confie la politique à %2, qui se termine par %3 : toute adresse passe.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="567"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="568"/>
         <source>Have %1 end in -all, or point the redirect elsewhere.</source>
         <translation>Faites se terminer %1 par -all, ou dirigez le redirect ailleurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="572"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="573"/>
         <source>%1: %2 ends in %3, so the include matches every address on the internet.</source>
         <translation>%1 : %2 se termine par %3, donc l’include correspond à toutes les adresses d’Internet.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="575"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="576"/>
         <source>Have %1 end in -all or ~all, or remove %2.</source>
         <translation>Faites se terminer %1 par -all ou ~all, ou supprimez %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="749"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="750"/>
         <source>an address no term matches</source>
         <translation>une adresse qu’aucun terme ne couvre</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="754"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="755"/>
         <source>The client %1 costs %2 DNS lookups (limit %3; %4 over the whole tree): receivers stop at %5 in %6&apos;s record and return permerror.</source>
         <translation>Le client %1 coûte %2 requêtes DNS (limite %3 ; %4 sur tout l’arbre) : les destinataires s’arrêtent à %5 dans l’enregistrement de %6 et renvoient permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="757"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="758"/>
         <source>A client address that no term matches (e.g. %1) costs %2 DNS lookups (limit %3; %4 over the whole tree): receivers stop at %5 in %6&apos;s record and return permerror.</source>
         <translation>Une adresse de client qu’aucun terme ne couvre (par exemple %1) coûte %2 requêtes DNS (limite %3 ; %4 sur tout l’arbre) : les destinataires s’arrêtent à %5 dans l’enregistrement de %6 et renvoient permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="766"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="767"/>
         <source>Bring it to %1 or fewer: replace a/mx/include of fixed servers by ip4:/ip6:, drop ptr and unused includes, flatten includes you control.</source>
         <translation>Ramenez-le à %1 ou moins : remplacez a/mx/include de serveurs fixes par ip4:/ip6:, supprimez ptr et les include inutiles, aplatissez les include que vous gérez.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="772"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="773"/>
         <source>The limit bites only for some clients: senders matched before %1 still get their result, every other address (worst case e.g. %2) gets permerror there.</source>
         <translation>La limite ne frappe que certains clients : les expéditeurs reconnus avant %1 obtiennent toujours leur résultat, toute autre adresse (au pire par exemple %2) y obtient permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="776"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="777"/>
         <source>Do not rely on it: put your own servers&apos; terms first, and bring the total to %1 or fewer.</source>
         <translation>Ne comptez pas dessus : placez d’abord les termes de vos propres serveurs, et ramenez le total à %1 ou moins.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="783"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="784"/>
         <source>The tree holds %1 DNS-querying terms, but lazy evaluation spends at most %2: the rest are never evaluated. Checkers that count statically report it as over the limit.</source>
         <translation>L’arbre contient %1 termes qui interrogent le DNS, mais l’évaluation paresseuse en dépense au plus %2 : le reste n’est jamais évalué. Les vérificateurs qui comptent statiquement le signalent au-dessus de la limite.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="789"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="790"/>
         <source>Remove the terms that are never evaluated (after all, or a redirect= beside all).</source>
         <translation>Supprimez les termes jamais évalués (après all, ou un redirect= à côté de all).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="794"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="795"/>
         <source>%1 of %2 DNS lookups used: a change in an include you do not control can push it over.</source>
         <translation>%1 requêtes DNS sur %2 utilisées : une modification dans un include que vous ne gérez pas peut faire dépasser la limite.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="799"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="800"/>
         <source>Keep a margin: replace a/mx of fixed servers by ip4:/ip6:, drop unused includes.</source>
         <translation>Gardez une marge : remplacez a/mx de serveurs fixes par ip4:/ip6:, supprimez les include inutiles.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="805"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="806"/>
         <source>%1 void lookups on the way (limit %2): receivers return permerror at %3.</source>
         <translation>%1 requêtes vides en chemin (limite %2) : les destinataires renvoient permerror à %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/TreeWalk.cpp" line="810"/>
+        <location filename="../src/core/lint/TreeWalk.cpp" line="811"/>
         <source>Remove the terms whose names have no records (see the void-lookup warnings).</source>
         <translation>Supprimez les termes dont les noms n’ont aucun enregistrement (voir les avertissements sur les requêtes vides).</translation>
     </message>
@@ -3200,6 +3272,11 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>Désactivez « spf_rr_type99 », sauf si un destinataire que vous devez servir demande encore le type 99.</translation>
     </message>
     <message>
+        <location filename="../src/core/project/Generator.cpp" line="245"/>
+        <source>at least </source>
+        <translation>au moins </translation>
+    </message>
+    <message>
         <location filename="../src/core/project/Generator.cpp" line="249"/>
         <source>Evaluating %1 takes %2%3 DNS lookups (its own terms plus the included policy); the limit is 10 and receivers return permerror past it.</source>
         <translation>L’évaluation de %1 demande %2%3 requêtes DNS (ses propres termes plus la politique incluse) ; la limite est 10 et au-delà les destinataires renvoient permerror.</translation>
@@ -3260,9 +3337,20 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>« %1 » n’est pas une adresse de serveur DNS (ADRESSE ou ADRESSE:PORT) : %2</translation>
     </message>
     <message>
+        <location filename="../src/core/project/Project.cpp" line="60"/>
+        <source>missing &apos;]&apos;</source>
+        <translation>&apos;]&apos; manquant</translation>
+    </message>
+    <message>
         <location filename="../src/core/project/Project.cpp" line="65"/>
         <source>unexpected text after &apos;]&apos;</source>
         <translation>texte inattendu après « ] »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="68"/>
+        <location filename="../src/core/project/Project.cpp" line="76"/>
+        <source>empty port</source>
+        <translation>port vide</translation>
     </message>
     <message>
         <location filename="../src/core/project/Project.cpp" line="80"/>
@@ -3275,6 +3363,13 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="71"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="98"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="117"/>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
         <location filename="../src/core/project/ProjectFile.cpp" line="81"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
@@ -3285,134 +3380,166 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>liste de chaînes attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="106"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="107"/>
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="130"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="116"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="132"/>
         <source>%1: &quot;%2&quot; is not a qualifier; use &quot;-&quot;, &quot;~&quot;, &quot;?&quot; or &quot;+&quot;</source>
         <translation>%1 : « %2 » n’est pas un qualificateur ; utilisez « - », « ~ », « ? » ou « + »</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="141"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="143"/>
         <source>missing: a project needs its primary domain</source>
         <translation>manquant : un projet a besoin de son domaine principal</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="207"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="189"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="231"/>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="209"/>
         <source>%1.addresses[%2]: &quot;%3&quot; is not an IPv4 or IPv6 address</source>
         <translation>%1.addresses[%2] : « %3 » n’est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="290"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="292"/>
         <source>resolver.mode: &quot;%1&quot; is not one of system, servers, authoritative</source>
         <translation>resolver.mode : « %1 » n’est pas l’un de system, servers, authoritative</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="308"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="310"/>
         <source>expected a whole number of milliseconds</source>
         <translation>nombre entier de millisecondes attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="350"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="352"/>
         <source>The project file %1 does not exist.</source>
         <translation>Le fichier de projet %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="353"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="355"/>
         <source>Choose the .spfproj file that SPF Manager saved</source>
         <translation>Choisissez le fichier .spfproj que SPF Manager a enregistré</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="357"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="359"/>
         <source>, or restore its backup %1</source>
         <translation>, ou restaurez sa sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="363"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="365"/>
         <source>%1 is not a project file: it is a directory or a device, not a regular file. %2.</source>
         <translation>%1 n’est pas un fichier de projet : c’est un répertoire ou un périphérique, pas un fichier ordinaire. %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="371"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="373"/>
         <source>%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten thousand domains take less than 1 MiB). %4%5.</source>
         <translation>%1 n’est pas un fichier de projet : il fait %2 Mio, et un projet fait au plus %3 Mio (dix mille domaines prennent moins de 1 Mio). %4%5.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="387"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="385"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="390"/>
         <source>%1 is not a project file: it is larger than %2 MiB. %3%4.</source>
         <translation>%1 n’est pas un fichier de projet : il dépasse %2 Mio. %3%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="401"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="404"/>
         <source> Correct the JSON at that position.</source>
         <translation> Corrigez le JSON à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="402"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="405"/>
         <source> Restore its backup %1, or correct the JSON at that position.</source>
         <translation> Restaurez sa sauvegarde %1, ou corrigez le JSON à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="416"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="419"/>
         <source>The project is larger than %1 MiB.</source>
         <translation>Le projet dépasse %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="423"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="426"/>
         <source>This is binary data (a zero byte at offset %1), not an SPF Manager project, which is JSON text.</source>
         <translation>Ce sont des données binaires (un octet nul à la position %1), pas un projet SPF Manager, qui est du texte JSON.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="429"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="432"/>
         <source>The file is empty: it holds no project.</source>
         <translation>Le fichier est vide : il ne contient aucun projet.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="441"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="442"/>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="447"/>
         <source>: the file ends in the middle of the project, as if cut short.</source>
         <translation> : le fichier s’arrête au milieu du projet, comme s’il avait été tronqué.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="444"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="450"/>
         <source>: this is not valid JSON.</source>
         <translation> : ce n’est pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="449"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="455"/>
         <source>This is JSON but not an SPF Manager project (no top-level object).</source>
         <translation>C’est du JSON, mais pas un projet SPF Manager (pas d’objet de premier niveau).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="454"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="460"/>
         <source>This is JSON but not an SPF Manager project (&quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>C’est du JSON, mais pas un projet SPF Manager (« format » n’est pas « %1 »).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="461"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="467"/>
         <source>&quot;version&quot; must be a whole number from 1 up.</source>
         <translation>« version » doit être un nombre entier à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="465"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="471"/>
         <source>This project was written in format version %1 by a newer SPF Manager; this version reads format version %2. Open it with a newer SPF Manager.</source>
         <translation>Ce projet a été écrit au format version %1 par un SPF Manager plus récent ; cette version lit le format version %2. Ouvrez-le avec un SPF Manager plus récent.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="481"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="487"/>
         <source>expected a whole number of seconds</source>
         <translation>nombre entier de secondes attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="584"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="578"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="583"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="592"/>
         <source>Cannot read %1 to keep it as a backup: %2</source>
         <translation>Impossible de lire %1 pour le garder comme sauvegarde : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="594"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="602"/>
         <source>Cannot keep the previous version as %1.bak: %2</source>
         <translation>Impossible de garder la version précédente sous %1.bak : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="610"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <location filename="../src/core/project/ProjectModel.cpp" line="40"/>
@@ -3671,6 +3798,12 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>%1 a correspondu dans l’enregistrement de %2</translation>
     </message>
     <message>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="471"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="678"/>
+        <source>Publish %1 at %2.</source>
+        <translation>Publiez %1 à %2.</translation>
+    </message>
+    <message>
         <location filename="../src/core/verify/DomainCheck.cpp" line="476"/>
         <source>Correct %1&apos;s record so that it evaluates (%2).</source>
         <translation>Corrigez l’enregistrement de %1 pour qu’il puisse être évalué (%2).</translation>
@@ -3779,6 +3912,11 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <location filename="../src/core/verify/DomainCheck.cpp" line="619"/>
         <source>Make sure that policy is meant for all those names (§3.5).</source>
         <translation>Assurez-vous que cette politique est voulue pour tous ces noms (§3.5).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="648"/>
+        <source>%1 serial %2: %3</source>
+        <translation>%1 numéro de série %2 : %3</translation>
     </message>
     <message>
         <location filename="../src/core/verify/DomainCheck.cpp" line="652"/>

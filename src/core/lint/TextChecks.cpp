@@ -76,7 +76,8 @@ QString unknownMechanismFix(QByteArrayView term)
     if (lname == "ipv4" || lname == "ip" || lname == "ipv6" || lname == "ip4addr" || lname == "ipv4addr" ||
         lname == "ip6addr" || lname == "ipv6addr") {
         const bool v6 = lname.contains('6') || (lname == "ip" && value.contains(':'));
-        return QStringLiteral("Write %1.").arg(quoted(q.toByteArray() + (v6 ? "ip6:" : "ip4:") + value.toByteArray()));
+        return QCoreApplication::translate("spfm::lint", "Write %1.")
+            .arg(quoted(q.toByteArray() + (v6 ? "ip6:" : "ip4:") + value.toByteArray()));
     }
     if (lname.startsWith("all") && lname.size() <= 4)
         return QCoreApplication::translate("spfm::lint", "Write %1: the all mechanism takes nothing after it.")
@@ -301,9 +302,9 @@ void checkNetblock(const Term &t, const LintOptions &options, Diagnostics &out)
     }
     const int broadLimit = v4 ? options.broadIpv4Prefix : options.broadIpv6Prefix;
     if (prefix < broadLimit) {
-        const QString size =
-            prefix == 0 ? QStringLiteral("every %1 address").arg(v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
-                        : QStringLiteral("a /%1 network").arg(prefix);
+        const QString size = prefix == 0 ? QCoreApplication::translate("spfm::lint", "every %1 address")
+                                               .arg(v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
+                                         : QCoreApplication::translate("spfm::lint", "a /%1 network").arg(prefix);
         out.append(makeDiagnostic(
             Code::NetblockTooBroad, t.text, t.offset,
             QCoreApplication::translate("spfm::lint", "%1 authorises %2; no single sender owns that much.")
@@ -363,7 +364,7 @@ void checkOverlaps(const spf::Record &record, Diagnostics &out)
             out.append(makeDiagnostic(Code::OverlappingNetblocks, ta.text, ta.offset,
                                       QCoreApplication::translate("spfm::lint", "%1 is already covered by %2.")
                                           .arg(quoted(ta.text), quoted(tb.text)),
-                                      QStringLiteral("Remove %1.").arg(quoted(ta.text))));
+                                      QCoreApplication::translate("spfm::lint", "Remove %1.").arg(quoted(ta.text))));
             break;
         }
     }
@@ -429,16 +430,20 @@ void reportMechanismAsModifier(const Term &t, Diagnostics &out)
     const QByteArray name = t.name.toLower();
     QString fix;
     if (name == "all")
-        fix = QStringLiteral("Write %1: the all mechanism takes no argument.").arg(quoted(QByteArray("all")));
+        fix = QCoreApplication::translate("spfm::lint", "Write %1: the all mechanism takes no argument.")
+                  .arg(quoted(QByteArray("all")));
     else if (t.value.isEmpty())
-        fix = QStringLiteral("Write %1 followed by its argument: mechanisms take `:`, not `=`.")
+        fix = QCoreApplication::translate("spfm::lint",
+                                          "Write %1 followed by its argument: mechanisms take `:`, not `=`.")
                   .arg(quoted(t.name + ':'));
     else
-        fix = QStringLiteral("Write %1: mechanisms take `:`, not `=`.").arg(quoted(t.name + ':' + t.value));
+        fix = QCoreApplication::translate("spfm::lint", "Write %1: mechanisms take `:`, not `=`.")
+                  .arg(quoted(t.name + ':' + t.value));
     out.append(makeDiagnostic(
         Code::BadSeparator, t.text, t.offset,
-        QStringLiteral("%1 is not the %2 mechanism: with `=` it is an unknown modifier, which "
-                       "receivers ignore (RFC 7208 §6), so the intended %2 mechanism is never evaluated.")
+        QCoreApplication::translate("spfm::lint",
+                                    "%1 is not the %2 mechanism: with `=` it is an unknown modifier, which "
+                                    "receivers ignore (RFC 7208 §6), so the intended %2 mechanism is never evaluated.")
             .arg(quoted(t.text), QString::fromLatin1(name)),
         fix));
 }
@@ -471,7 +476,7 @@ void checkModifierName(const Term &t, Diagnostics &out)
                                          : t.value.toLower() == "softdeny" ? QStringLiteral("~")
                                          : t.value.toLower() == "allow"    ? QStringLiteral("+")
                                                                            : QStringLiteral("?"))
-                              : QStringLiteral("Remove it.")));
+                              : QCoreApplication::translate("spfm::lint", "Remove it.")));
         return;
     }
     for (const char *known : {"redirect", "exp"}) {
@@ -484,7 +489,7 @@ void checkModifierName(const Term &t, Diagnostics &out)
                     "spfm::lint", "%1 is not a modifier receivers know: it is ignored, so the %2= you meant never "
                                   "applies.")
                     .arg(quoted(t.text), QString::fromLatin1(known)),
-                QStringLiteral("Write %1.").arg(quoted(QByteArray(known) + '=' + t.value))));
+                QCoreApplication::translate("spfm::lint", "Write %1.").arg(quoted(QByteArray(known) + '=' + t.value))));
             return;
         }
     }
@@ -566,7 +571,7 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                 offset = int(at);
         }
         if (offset != issue.offset)
-            message += QStringLiteral(" (at offset %1)").arg(issue.offset);
+            message += QCoreApplication::translate("spfm::lint", " (at offset %1)").arg(issue.offset);
         out.append(makeDiagnostic(code, issue.term, offset, message, fixForSyntaxError(issue.code, issue.term)));
     }
 
@@ -605,11 +610,11 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                     const Term &o = terms[j];
                     if (o.isValid() && o.isModifier() && o.modifier == Modifier::Unknown &&
                         equalsIgnoreCase(o.name, t.name)) {
-                        out.append(
-                            makeDiagnostic(Code::ModifierRepeated, t.text, t.offset,
-                                           QCoreApplication::translate("spfm::lint", "The modifier %1 is given twice.")
-                                               .arg(quoted(t.name)),
-                                           QStringLiteral("Keep one %1.").arg(quoted(t.name + '='))));
+                        out.append(makeDiagnostic(
+                            Code::ModifierRepeated, t.text, t.offset,
+                            QCoreApplication::translate("spfm::lint", "The modifier %1 is given twice.")
+                                .arg(quoted(t.name)),
+                            QCoreApplication::translate("spfm::lint", "Keep one %1.").arg(quoted(t.name + '='))));
                         break;
                     }
                 }
@@ -684,7 +689,7 @@ void checkRecordText(QByteArrayView text, const spf::Record &record, const LintO
                                               "spfm::lint", "%1 includes %2 again: it spends lookups for nothing (the "
                                                             "first %3 already decided).")
                                               .arg(quoted(t.text), quoted(t.domainSpec), quoted(o.text)),
-                                          QStringLiteral("Remove %1.").arg(quoted(t.text))));
+                                          QCoreApplication::translate("spfm::lint", "Remove %1.").arg(quoted(t.text))));
                 break;
             }
             if (t.mechanism != Mechanism::Include && sameTerm(o, t)) {

@@ -70,8 +70,8 @@ QString answerSummary(const dns::Answer &a)
     if (a.isError())
         return QString::fromLatin1(dns::responseCodeName(a.rcode));
     if (a.records.isEmpty())
-        return QStringLiteral("no records");
-    return QStringLiteral("%1 record(s)").arg(a.records.size());
+        return QCoreApplication::translate("spfm::lint", "no records");
+    return QCoreApplication::translate("spfm::lint", "%1 record(s)").arg(a.records.size());
 }
 
 class Walker
@@ -188,7 +188,8 @@ private:
         m_facts[node].record = spf::parseRecord(records.first());
         if (records.size() > 1) {
             m_report.nodes[node].state = State::MultipleRecords;
-            m_report.nodes[node].detail = QStringLiteral("%1 v=spf1 records").arg(records.size());
+            m_report.nodes[node].detail =
+                QCoreApplication::translate("spfm::lint", "%1 v=spf1 records").arg(records.size());
         }
         walkRecord(node, chain);
     }

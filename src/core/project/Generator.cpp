@@ -242,7 +242,7 @@ private:
         r.diagnostics = m_checker.check(text).diagnostics;
         for (lint::Diagnostic &d : r.diagnostics)
             d.domain = owner;
-        const QString atLeast = lookups.atLeast ? QStringLiteral("at least ") : QString();
+        const QString atLeast = lookups.atLeast ? QCoreApplication::translate("spfm::project", "at least ") : QString();
         if (lookups.count > kMaxLookups)
             r.diagnostics.append(diagnostic(
                 lint::Code::LookupLimitExceeded, owner,

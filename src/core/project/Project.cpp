@@ -57,7 +57,7 @@ Result<ResolverServer> ResolverServer::parse(const QString &text)
     if (t.startsWith(QLatin1Char('['))) {
         const qsizetype close = t.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return bad(QStringLiteral("missing ']'"));
+            return bad(QCoreApplication::translate("spfm::project", "missing ']'"));
         host = t.mid(1, close - 1);
         const QString rest = t.mid(close + 1);
         if (!rest.isEmpty()) {
@@ -65,7 +65,7 @@ Result<ResolverServer> ResolverServer::parse(const QString &text)
                 return bad(QCoreApplication::translate("spfm::project", "unexpected text after ']'"));
             portText = rest.mid(1);
             if (portText.isEmpty())
-                return bad(QStringLiteral("empty port"));
+                return bad(QCoreApplication::translate("spfm::project", "empty port"));
         }
     } else if (t.count(QLatin1Char(':')) == 1) {
         // Exactly one colon: IPv4 with a port. More colons: a bare IPv6 address.
@@ -73,7 +73,7 @@ Result<ResolverServer> ResolverServer::parse(const QString &text)
         host = t.left(colon);
         portText = t.mid(colon + 1);
         if (portText.isEmpty())
-            return bad(QStringLiteral("empty port"));
+            return bad(QCoreApplication::translate("spfm::project", "empty port"));
     }
     const auto address = net::IpAddress::parse(host.toLatin1());
     if (!address || host.isEmpty())

@@ -68,7 +68,7 @@ Result<QString> optionalString(const QJsonObject &o, const QString &key, const Q
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isString())
-        return badValue(join(where, key), QStringLiteral("expected a string"));
+        return badValue(join(where, key), QCoreApplication::translate("spfm::project", "expected a string"));
     return v.toString();
 }
 
@@ -94,7 +94,8 @@ Result<QStringList> optionalStrings(const QJsonObject &o, const QString &key, co
     list.reserve(a.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a[i].isString())
-            return badValue(QStringLiteral("%1[%2]").arg(join(where, key)).arg(i), QStringLiteral("expected a string"));
+            return badValue(QStringLiteral("%1[%2]").arg(join(where, key)).arg(i),
+                            QCoreApplication::translate("spfm::project", "expected a string"));
         list.append(a[i].toString());
     }
     return list;
@@ -111,8 +112,9 @@ Result<DomainName> domainAt(const QJsonObject &o, const QString &key, const QStr
 {
     const QJsonValue v = o.value(key);
     if (!v.isString())
-        return badValue(join(where, key),
-                        v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a string"));
+        return badValue(join(where, key), v.isUndefined()
+                                              ? QCoreApplication::translate("spfm::project", "missing")
+                                              : QCoreApplication::translate("spfm::project", "expected a string"));
     auto name = DomainName::parse(v.toString(), rule);
     if (!name)
         return withWhere(name.error(), join(where, key));
@@ -184,7 +186,7 @@ Status readMailServers(ProjectModel &model, const QJsonObject &root)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        return badValue(kMailServers, QStringLiteral("expected a list"));
+        return badValue(kMailServers, QCoreApplication::translate("spfm::project", "expected a list"));
     const QJsonArray list = v.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(kMailServers).arg(i);
@@ -226,7 +228,7 @@ Status readDependents(ProjectModel &model, const QJsonObject &root)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        return badValue(kDependents, QStringLiteral("expected a list"));
+        return badValue(kDependents, QCoreApplication::translate("spfm::project", "expected a list"));
     const QJsonArray list = v.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(kDependents).arg(i);
@@ -378,8 +380,9 @@ Result<ProjectModel> ProjectFile::load(const QString &path)
             path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
-                         path);
+        return makeError(
+            ErrorCode::FileUnreadable,
+            QCoreApplication::translate("spfm::project", "Cannot read %1: %2").arg(path, file.errorString()), path);
     const QByteArray data = file.read(kMaxFileSize + 1);
     if (data.size() > kMaxFileSize)
         return makeError(
@@ -436,7 +439,10 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
         lineAndColumn(json, parseError.offset > 0 ? parseError.offset - 1 : 0, &e.line, &e.column);
         // Stopping at the very end means the text ended inside the project: a save or copy that was cut short.
         const bool endsEarly = parseError.offset >= json.trimmed().size() && json.trimmed().startsWith('{');
-        e.message = QStringLiteral("line %1, column %2: %3").arg(e.line).arg(e.column).arg(parseError.errorString());
+        e.message = QCoreApplication::translate("spfm::project", "line %1, column %2: %3")
+                        .arg(e.line)
+                        .arg(e.column)
+                        .arg(parseError.errorString());
         if (endsEarly)
             e.message += QCoreApplication::translate("spfm::project",
                                                      ": the file ends in the middle of the project, as if cut short.");
@@ -567,12 +573,14 @@ Status ProjectFile::save(const QString &path, const Project &project)
     const QByteArray data = serialize(project);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::FileWriteFailed, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()),
-                         path);
+        return makeError(
+            ErrorCode::FileWriteFailed,
+            QCoreApplication::translate("spfm::project", "Cannot write %1: %2").arg(path, out.errorString()), path);
     if (out.write(data) != data.size()) {
         out.cancelWriting();
-        return makeError(ErrorCode::FileWriteFailed, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()),
-                         path);
+        return makeError(
+            ErrorCode::FileWriteFailed,
+            QCoreApplication::translate("spfm::project", "Cannot write %1: %2").arg(path, out.errorString()), path);
     }
 
     // The backup is written (atomically too) before the new file replaces the old one, so a failure leaves both intact.
@@ -597,8 +605,9 @@ Status ProjectFile::save(const QString &path, const Project &project)
         }
     }
     if (!out.commit())
-        return makeError(ErrorCode::FileWriteFailed, QStringLiteral("Cannot save %1: %2").arg(path, out.errorString()),
-                         path);
+        return makeError(
+            ErrorCode::FileWriteFailed,
+            QCoreApplication::translate("spfm::project", "Cannot save %1: %2").arg(path, out.errorString()), path);
     return {};
 }
 

@@ -468,7 +468,7 @@ void DomainCheck::checkServers()
         if (c.identity == spf::Identity::Helo) {
             const QString fix =
                 c.result == spf::Result::None
-                    ? QStringLiteral("Publish %1 at %2.")
+                    ? QCoreApplication::translate("spfm::verify", "Publish %1 at %2.")
                           .arg(quoted(m_expectation.policy.isEmpty() ? "v=spf1 " + term + " -all"
                                                                      : m_expectation.policy),
                                text(name))
@@ -645,7 +645,7 @@ void DomainCheck::checkServersAgree(const Answers &a)
         const QString records = !v.error.isEmpty()    ? v.error
                                 : v.records.isEmpty() ? QCoreApplication::translate("spfm::verify", "no SPF record")
                                                       : QStringLiteral("`%1`").arg(text(v.records.join("` `")));
-        views.append(QStringLiteral("%1 serial %2: %3").arg(v.server, serial, records));
+        views.append(QCoreApplication::translate("spfm::verify", "%1 serial %2: %3").arg(v.server, serial, records));
     }
     add(makeDiagnostic(
         Code::ServersDisagree, m_expectation.domain,
@@ -675,7 +675,7 @@ void DomainCheck::checkSubdomainSender(const dns::Answer &txt)
                                     "%2: the policy of %3 does not cover sub-domains, so mail from any address "
                                     "@%1 gets none and can be forged.")
             .arg(text(name), why, text(m_expectation.enclosingDomain)),
-        QStringLiteral("Publish %1 at %2.")
+        QCoreApplication::translate("spfm::verify", "Publish %1 at %2.")
             .arg(quoted(m_expectation.policy.isEmpty() ? QByteArray("v=spf1 -all") : m_expectation.policy),
                  text(name))));
 }
