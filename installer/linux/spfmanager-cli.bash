@@ -8,7 +8,7 @@ declare -gA _spfmanager_cli_commands=(
     [init]="--primary --terms --all --mail-server --dependent --parked --ttl --output --force --help --version"
     [records]="--json --help --version @file"
     [export]="--format --output --force --server --port --key --published --assume-unpublished --help --version @file"
-    [verify]="--server --timeout --authoritative --ns-port --zone --zone-origin --json --json-lines --nagios --help --version @file"
+    [verify]="--server --timeout --authoritative --ns-port --zone --zone-origin --thorough --json --json-lines --nagios --help --version @file"
 )
 
 # Options that take a value, and what completes that value: @file (a file name), @none (free text, nothing to

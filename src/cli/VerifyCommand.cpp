@@ -163,6 +163,7 @@ void VerifyCommand::configure(QCommandLineParser &parser)
     parser.addOption(m_authoritative);
     parser.addOption(m_nsPort);
     m_zone.addTo(parser);
+    parser.addOption(m_thorough);
     parser.addOption(m_json);
     parser.addOption(m_jsonLines);
     parser.addOption(m_nagios);
@@ -173,7 +174,7 @@ void VerifyCommand::configure(QCommandLineParser &parser)
 QString VerifyCommand::usageArguments() const
 {
     return QStringLiteral("[--server ADDR[:PORT]]... [--authoritative [--ns-port PORT]] [--timeout MS] [--zone FILE] "
-                          "[--json | --json-lines | --nagios] PROJECT");
+                          "[--thorough] [--json | --json-lines | --nagios] PROJECT");
 }
 
 QString VerifyCommand::description() const
@@ -184,6 +185,9 @@ QString VerifyCommand::description() const
         "runs check_host for every mail-server address as postmaster@<domain> and as its HELO name.\n"
         "Without --server, uses the project's resolver settings, else the system's resolvers. --authoritative asks\n"
         "every authoritative server of each zone directly (found through those resolvers, asked on --ns-port).\n"
+        "Every name is asked its TXT record. The primary, the include target and the HELO names are also asked\n"
+        "the obsolete type 99 (SPF) record, whose answer shows leftover type-99 records and a CNAME beside the TXT;\n"
+        "dependents and parked domains only where their TXT holds no SPF record. --thorough asks every name both.\n"
         "The text output prints each name as soon as its result is in, then a summary line.\n"
         "Exit codes: 0 all ok, 1 warnings only, 2 any error or bad arguments, 3 some names could not be checked\n"
         "(DNS unreachable, SERVFAIL) and none has an error.");
@@ -265,6 +269,7 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
     verify::VerifyOptions options;
     // Every query is retried and ends on its own; this only guards against a resolver that never says so.
     options.deadlineMs = std::max(30000, timeoutMs * 20);
+    options.probe = parser.isSet(m_thorough) ? verify::Probe::Thorough : verify::Probe::Standard;
     verify::Verifier verifier(project, *resolver, options);
     if (!nagios && !json) {
         // A large project over slow DNS takes a while: show each name as soon as it is known.

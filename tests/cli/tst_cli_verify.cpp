@@ -1,6 +1,6 @@
 // `verify` from the command line against real servers: authoritative servers that disagree (two NSDs), text output
 // that streams as results arrive, names that cannot be checked (no answer, SERVFAIL) and how they mix with errors and
-// warnings in the exit code, and HELO sub-domains without a record of their own (F05).
+// warnings in the exit code, HELO sub-domains without a record of their own (F05), and what --thorough adds.
 #include "Cli.h"
 #include "DnsServerFixture.h"
 #include "FaultDnsServer.h"
@@ -161,6 +161,7 @@ private slots:
     void unreachableAndErrorsMix_data();
     void unreachableAndErrorsMix();
     void heloSubdomainWithoutRecord();
+    void thoroughAsksEveryNameTypeNinetyNine();
 
 private:
     QTemporaryDir m_dir;
@@ -528,6 +529,46 @@ void TestCliVerify::heloSubdomainWithoutRecord()
                                  QStringLiteral("--timeout"), QStringLiteral("1000"), file});
     QCOMPARE(text.code, 2);
     QVERIFY2(text.out.contains(QLatin1String("VFY303")), qPrintable(text.out));
+}
+
+void TestCliVerify::thoroughAsksEveryNameTypeNinetyNine()
+{
+    const project::Project p = sampleProject({"good.example", "left99.example"});
+    const QString file = saveProject(m_dir, p, QStringLiteral("thorough.spfproj"));
+    Zone zone;
+    zone.origin = "example";
+    for (const project::GeneratedRecord &r : project::generate(p).records)
+        zone.records.append(ZoneRecord::txt(r.owner + '.', r.text));
+    // A dependent's leftover from the RFC 4408 era, differing from its TXT record.
+    ZoneRecord leftover = ZoneRecord::txt("left99.example.", "v=spf1 mx -all");
+    leftover.type = "SPF";
+    zone.records.append(leftover);
+    DnsServerFixture server;
+    server.addZone(zone);
+    const testing::StartResult started = server.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    const QStringList args{QStringLiteral("verify"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--server"),
+                           server.serverSpec(),
+                           QStringLiteral("--timeout"),
+                           QStringLiteral("1000"),
+                           file};
+
+    // Standard: a dependent with a TXT policy is not asked type 99, so the leftover goes unseen.
+    const Outcome standard = runCli(args);
+    QVERIFY2(standard.code == 0, qPrintable(standard.out + standard.err));
+    QCOMPARE(domainIn(parseObject(standard.out), "left99.example").value(QStringLiteral("status")).toString(),
+             QStringLiteral("ok"));
+
+    const Outcome thorough = runCli(args + QStringList{QStringLiteral("--thorough")});
+    QVERIFY2(thorough.code == 1, qPrintable(thorough.out + thorough.err));
+    const QJsonObject doc = parseObject(thorough.out);
+    const QJsonObject left = domainIn(doc, "left99.example");
+    QCOMPARE(left.value(QStringLiteral("status")).toString(), QStringLiteral("warning"));
+    QVERIFY2(codesOf(left).contains(QStringLiteral("SPF307")) && codesOf(left).contains(QStringLiteral("SPF308")),
+             qPrintable(codesOf(left).join(QLatin1Char(' '))));
+    QCOMPARE(domainIn(doc, "good.example").value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestCliVerify)

@@ -1,6 +1,7 @@
 // A project verified over the wire against a real NSD: a correct set-up verifies clean, a broken one is flagged name
 // by name (core Verifier over the live resolver, and the CLI with its exit codes, --json and --nagios).
 #include "DnsServerFixture.h"
+#include "RoutingDnsProxy.h"
 #include "TestConfig.h"
 #include "dns/AuthoritativeResolver.h"
 #include "dns/LiveResolver.h"
@@ -165,6 +166,8 @@ private slots:
     void checkHostBatch();
     void lintDomainFetchesLive();
     void authoritativeServersDisagree();
+    void probeFindsLeftovers_data();
+    void probeFindsLeftovers();
 
 private:
     bool startServer(DnsServerFixture &server, bool broken);
@@ -489,6 +492,112 @@ void TestVerifyLive::authoritativeServersDisagree()
     QVERIFY2(it->message.contains(QStringLiteral("serial 2026112701: `v=spf1 -all`")), qPrintable(it->message));
     QVERIFY2(it->message.contains(QStringLiteral("serial 2026112702: `v=spf1 ip4:192.0.2.10 -all`")),
              qPrintable(it->message));
+}
+
+void TestVerifyLive::probeFindsLeftovers_data()
+{
+    QTest::addColumn<verify::Probe>("probe");
+    QTest::newRow("standard") << verify::Probe::Standard;
+    QTest::newRow("thorough") << verify::Probe::Thorough;
+}
+
+// Leftovers of the RFC 4408 era: type-99 records at the primary, a HELO name and a dependent; a dependent whose policy
+// survives only as type 99; a CNAME beside a dependent's TXT. The standard probe finds them where it asks type 99.
+void TestVerifyLive::probeFindsLeftovers()
+{
+    QFETCH(verify::Probe, probe);
+    project::Project project;
+    project.primary.domain = dn(QStringLiteral("acme.example"));
+    project.primary.terms = {QStringLiteral("ip4:192.0.2.10"), QStringLiteral("ip4:192.0.2.11")};
+    project::MailServer mail;
+    mail.hostname = dn(QStringLiteral("mail.acme.example"));
+    mail.addresses = {*net::IpAddress::parse("192.0.2.10")};
+    project::MailServer mx2;
+    mx2.hostname = dn(QStringLiteral("mx2.acme.example"));
+    mx2.addresses = {*net::IpAddress::parse("192.0.2.11")};
+    project.mailServers = {mail, mx2};
+    for (const char *name : {"ok.example", "left99.example", "only99.example", "alias.example"})
+        project.dependents.append(dependent(name));
+
+    const auto type99 = [](const QByteArray &owner, const QByteArray &text) {
+        ZoneRecord rr = ZoneRecord::txt(owner, text);
+        rr.type = "SPF";
+        return rr;
+    };
+    Zone zone;
+    zone.origin = "example";
+    for (const project::GeneratedRecord &r : project::generate(project).records) {
+        if (r.owner != "only99.example")
+            zone.records.append(ZoneRecord::txt(r.owner + '.', r.text));
+    }
+    zone.records +=
+        {type99("acme.example.", "v=spf1 ip4:192.0.2.10 ~all"),
+         type99("mx2.acme.example.", "v=spf1 ip4:192.0.2.11 -all"), type99("left99.example.", "v=spf1 mx -all"),
+         type99("only99.example.", "v=spf1 include:acme.example -all")};
+    DnsServerFixture server;
+    server.addZone(zone);
+    testing::StartResult started = server.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    // NSD refuses a CNAME beside other data, which some servers serve regardless: a second NSD holds the CNAME, and
+    // the proxy sends it every question for alias.example but TXT, so answers disagree as they would from such a zone.
+    Zone aliased;
+    aliased.origin = "example";
+    aliased.records = {ZoneRecord{"alias.example.", "CNAME", "host.example."},
+                       ZoneRecord::txt("host.example.", "v=spf1 -all")};
+    DnsServerFixture aliasServer;
+    aliasServer.addZone(aliased);
+    started = aliasServer.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    testing::RoutingDnsProxy proxy({server.address(), server.port()});
+    proxy.routeName("alias.example", {aliasServer.address(), aliasServer.port()}, {std::uint16_t(dns::RRType::TXT)});
+    started = proxy.listen();
+    QVERIFY2(started.ok, qPrintable(started.error));
+
+    dns::ResolverOptions o;
+    o.servers = {dns::ServerAddress{proxy.address(), proxy.port()}};
+    o.timeoutMs = 1000;
+    dns::LiveResolver resolver(o);
+    verify::VerifyOptions options;
+    options.probe = probe;
+    verify::Verifier verifier(project, resolver, options);
+    const verify::Summary s = verifier.run();
+    QCOMPARE(s.done, s.total);
+
+    QHash<QByteArray, verify::DomainResult> byName;
+    for (const verify::DomainResult &r : verifier.results())
+        byName.insert(r.domain, r);
+    const auto codes = [&](const char *name) {
+        QByteArrayList out;
+        for (const lint::Diagnostic &d : byName.value(name).diagnostics)
+            out.append(d.code);
+        return out;
+    };
+    const auto where = [&](const char *name) -> QByteArray { return QByteArray(name) + ": " + codes(name).join(' '); };
+    const bool thorough = probe == verify::Probe::Thorough;
+    // The primary and a HELO name get the full probe in either mode.
+    QVERIFY2(codes("acme.example").contains("SPF307") && codes("acme.example").contains("SPF308"),
+             where("acme.example").constData());
+    QVERIFY2(codes("mx2.acme.example").contains("SPF307"), where("mx2.acme.example").constData());
+    QVERIFY2(!codes("mail.acme.example").contains("SPF307"), where("mail.acme.example").constData());
+    // A dependent's leftover and the CNAME beside a dependent's TXT: only the thorough probe asks.
+    QCOMPARE(codes("left99.example").contains("SPF307"), thorough);
+    QCOMPARE(codes("left99.example").contains("SPF308"), thorough);
+    QCOMPARE(byName.value("left99.example").status, thorough ? verify::Status::Warning : verify::Status::Ok);
+    QCOMPARE(codes("alias.example").contains("VFY102"), thorough);
+    QCOMPARE(byName.value("alias.example").status, thorough ? verify::Status::Error : verify::Status::Ok);
+    QCOMPARE(byName.value("ok.example").status, verify::Status::Ok);
+    // No TXT policy, only the obsolete type: asked in both modes, because it explains why receivers see none.
+    const verify::DomainResult only = byName.value("only99.example");
+    QCOMPARE(only.status, verify::Status::Error);
+    QVERIFY2(codes("only99.example").contains("SPF309"), where("only99.example").constData());
+    const auto it = std::find_if(only.diagnostics.cbegin(), only.diagnostics.cend(),
+                                 [](const lint::Diagnostic &d) { return d.code == "SPF307"; });
+    QVERIFY2(it != only.diagnostics.cend(), where("only99.example").constData());
+    QCOMPARE(it->message, QStringLiteral("only99.example publishes its policy only as an obsolete SPF (type 99) record "
+                                         "`v=spf1 include:acme.example -all`: receivers ignore type 99 (RFC 7208 "
+                                         "§3.1), so they find no record."));
+    QCOMPARE(it->fix, QStringLiteral("Publish `v=spf1 include:acme.example -all` as a TXT record at only99.example, "
+                                     "then delete the type 99 record."));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyLive)

@@ -373,6 +373,20 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
     if (spf99 && !spf99->isError()) {
         for (const dns::ResourceRecord &rr : spf99->records) {
             const QByteArray text = rr.joinedText();
+            if (spfRecords.isEmpty()) {
+                // The policy lives only in the type receivers no longer read (§3.1, §14.1): that is why they find
+                // none, and what the fix is.
+                out.append(makeDiagnostic(
+                    Code::SpfTypePublished, QByteArray(), -1,
+                    QCoreApplication::translate("spfm::lint",
+                                                "%1 publishes its policy only as an obsolete SPF (type 99) record %2: "
+                                                "receivers ignore type 99 (RFC 7208 §3.1), so they find no record.")
+                        .arg(QString::fromUtf8(name), quoted(text)),
+                    QCoreApplication::translate("spfm::lint",
+                                                "Publish %1 as a TXT record at %2, then delete the type 99 record.")
+                        .arg(quoted(text), QString::fromUtf8(name))));
+                break;
+            }
             out.append(makeDiagnostic(
                 Code::SpfTypePublished, QByteArray(), -1,
                 QCoreApplication::translate("spfm::lint",

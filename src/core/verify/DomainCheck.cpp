@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 namespace spfm::verify {
 
@@ -107,6 +108,35 @@ DomainCheck::DomainCheck(DomainExpectation expectation, const VerifyOptions &opt
     m_result.expectedTtl = m_expectation.ttl;
 }
 
+bool DomainCheck::fullProbe() const
+{
+    if (m_options.probe == Probe::Thorough || m_expectation.spfType99)
+        return true;
+    return std::any_of(m_expectation.roles.cbegin(), m_expectation.roles.cend(),
+                       [](Role r) { return r == Role::Primary || r == Role::IncludeTarget || r == Role::Helo; });
+}
+
+// Outside the full probe, type 99 is asked only where it can explain why receivers find no policy: the name exists
+// and its TXT answer holds no SPF record. (A failed TXT query explains nothing yet; NXDOMAIN holds no type 99 either.)
+bool DomainCheck::type99Explains(const dns::Answer &txt)
+{
+    return !txt.isError() && txt.rcode != dns::ResponseCode::NxDomain && spfTexts(txt).isEmpty();
+}
+
+// A CNAME at the name shows in the answer to any other type's question (RFC 1034 §4.3.2): the type-99 question the
+// linter asks (merged by the resolver) reveals it at no cost; only under the full probe without type 99 is CNAME asked
+// itself. (It misses a CNAME beside both TXT and type-99 records, which the linter's type-99 findings flag regardless.)
+std::optional<dns::RRType> DomainCheck::aliasQuestion() const
+{
+    if (!m_options.checkAliases || !m_asksType99)
+        return std::nullopt;
+    if (*m_asksType99)
+        return dns::RRType::SPF;
+    if (fullProbe())
+        return dns::RRType::CNAME;
+    return std::nullopt;
+}
+
 bool DomainCheck::wantsWildcard() const
 {
     // A wildcard above a registered domain (at a TLD) is not the admin's to fix; below a project domain it is.
@@ -129,13 +159,6 @@ bool DomainCheck::run(dns::Resolver &resolver)
     const QByteArray &name = m_expectation.domain;
     bool complete = true;
 
-    if (!m_lint) {
-        lint::LintReport report = lint::lintDomain(name, resolver, m_options.lint);
-        if (report.status == lint::LintStatus::Complete)
-            m_lint = std::move(report);
-        else
-            complete = false;
-    }
     // Every question of this run goes out before waiting on any, so a live resolver has them in flight together.
     Answers a;
     const auto ask = [&](const QByteArray &qname, dns::RRType type) {
@@ -143,12 +166,28 @@ bool DomainCheck::run(dns::Resolver &resolver)
         complete = complete && answer.has_value();
         return answer;
     };
-    a.txt = ask(name, dns::RRType::TXT);
-    // A CNAME at the name shows in the answer to any other type's question (RFC 1034 §4.3.2): the type-99 question
-    // the linter asks anyway (merged by the resolver) reveals it at no cost; only without it is CNAME asked itself.
-    // (It misses a CNAME beside both TXT and type-99 records, which the linter's type-99 findings flag regardless.)
-    if (m_options.checkAliases)
-        a.cname = ask(name, m_options.lint.querySpfType ? dns::RRType::SPF : dns::RRType::CNAME);
+    a.txt = ask(name, dns::RRType::TXT); // the linter asks it too: one question, merged by the resolver
+    if (!m_asksType99) {
+        if (!m_options.lint.querySpfType)
+            m_asksType99 = false;
+        else if (fullProbe())
+            m_asksType99 = true;
+        else if (a.txt)
+            m_asksType99 = type99Explains(*a.txt);
+    }
+    if (m_asksType99 && !m_lint) {
+        lint::LintOptions lintOptions = m_options.lint;
+        lintOptions.querySpfType = *m_asksType99;
+        lint::LintReport report = lint::lintDomain(name, resolver, lintOptions);
+        if (report.status == lint::LintStatus::Complete)
+            m_lint = std::move(report);
+        else
+            complete = false;
+    } else if (!m_asksType99) {
+        complete = false; // the TXT answer decides what the linter asks
+    }
+    if (const std::optional<dns::RRType> type = aliasQuestion())
+        a.cname = ask(name, *type);
     if (m_expectation.nullMx)
         a.mx = ask(name, dns::RRType::MX);
     if (m_expectation.dmarcReject)
@@ -208,9 +247,11 @@ void DomainCheck::compose(const Answers &a)
 {
     const dns::Answer &txt = *a.txt;
     if (m_lint) {
+        const bool txtPolicy = !txt.isError() && !spfTexts(txt).isEmpty();
         for (const lint::Diagnostic &d : m_lint->diagnostics) {
-            // The project asked for the obsolete type 99 beside the TXT (RFC 7208 §3.1): its presence is expected.
-            if (m_expectation.spfType99 && d.code == lint::codeName(lint::Code::SpfTypePublished))
+            // The project asked for the obsolete type 99 beside the TXT (RFC 7208 §3.1): its presence is expected
+            // there, though not in place of the TXT.
+            if (m_expectation.spfType99 && txtPolicy && d.code == lint::codeName(lint::Code::SpfTypePublished))
                 continue;
             // Said below, with who failed to answer and how.
             if (txt.isError() && d.code == lint::codeName(lint::Code::RecordLookupFailed))
@@ -281,7 +322,7 @@ void DomainCheck::checkAlias(const Answers &a)
                     .arg(text(name))));
         }
     } else if (a.cname && a.cname->isError()) {
-        const QString asked = m_options.lint.querySpfType ? QStringLiteral("type-99") : QStringLiteral("CNAME");
+        const QString asked = aliasQuestion() == dns::RRType::SPF ? QStringLiteral("type-99") : QStringLiteral("CNAME");
         add(makeDiagnostic(Code::QueryFailed, name,
                            QCoreApplication::translate(
                                "spfm::verify", "The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT "

@@ -50,9 +50,13 @@ private:
     void add(lint::Diagnostic d) { m_result.diagnostics.append(std::move(d)); }
     QByteArray wildcardName() const;
     bool wantsWildcard() const;
+    bool fullProbe() const;
+    static bool type99Explains(const dns::Answer &txt);
+    std::optional<dns::RRType> aliasQuestion() const; // the question whose answer shows a CNAME beside the TXT
 
     DomainExpectation m_expectation;
     const VerifyOptions &m_options;
+    std::optional<bool> m_asksType99; // decided by the probe, or (standard, elsewhere) by the TXT answer
     std::optional<lint::LintReport> m_lint;
     QList<std::optional<ServerCheck>> m_checks;
     DomainResult m_result;

@@ -445,6 +445,14 @@ private slots:
         r = lintAt(z, "same99.example.com");
         QVERIFY2(find(r, "SPF307") && !find(r, "SPF308"), dump(r).constData());
         QVERIFY(!find(lintAt(z, "two.example.com"), "SPF307"));
+        // Only the obsolete type: the finding says that is why receivers see no policy, and moves it to TXT.
+        z.a("only99.example.com", "20.1.2.3").txt("only99.example.com", {"v=spf1 a -all"}, dns::RRType::SPF);
+        r = lintAt(z, "only99.example.com");
+        QVERIFY2(find(r, "SPF309") && find(r, "SPF307") && !find(r, "SPF308"), dump(r).constData());
+        QVERIFY2(find(r, "SPF307")->message.contains(QStringLiteral("only as an obsolete SPF (type 99) record")),
+                 qPrintable(find(r, "SPF307")->message));
+        QCOMPARE(find(r, "SPF307")->fix, QStringLiteral("Publish `v=spf1 a -all` as a TXT record at "
+                                                        "only99.example.com, then delete the type 99 record."));
 
         z.txt("split.example.com", {"v=spf1 ip4:20.1.2.3", "-all"});
         r = lintAt(z, "split.example.com");

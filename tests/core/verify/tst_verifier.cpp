@@ -303,9 +303,11 @@ void TestVerifier::findings_data()
     QTest::addColumn<QByteArray>("domain");
     QTest::addColumn<QByteArrayList>("codes");
     QTest::addColumn<int>("status");
+    QTest::addColumn<verify::Probe>("probe");
 
-    const auto row = [](const char *name, Mutation m, const char *domain, QByteArrayList codes, Status status) {
-        QTest::newRow(name) << m << QByteArray(domain) << codes << int(status);
+    const auto row = [](const char *name, Mutation m, const char *domain, QByteArrayList codes, Status status,
+                        verify::Probe probe = verify::Probe::Standard) {
+        QTest::newRow(name) << m << QByteArray(domain) << codes << int(status) << probe;
     };
     row(
         "missing record", [](project::Project &, Published &p) { p.remove("blog.example", dns::RRType::TXT); },
@@ -372,13 +374,30 @@ void TestVerifier::findings_data()
             rr.type = dns::RRType::SPF;
             p.records.append(rr);
         },
-        "blog.example", {"SPF307", "SPF308"}, Status::Warning);
+        "blog.example", {"SPF307", "SPF308"}, Status::Warning, verify::Probe::Thorough);
+    row(
+        "type 99 left behind on the primary",
+        [](project::Project &, Published &p) {
+            dns::ResourceRecord rr = txt("acme.example", "v=spf1 mx -all");
+            rr.type = dns::RRType::SPF;
+            p.records.append(rr);
+        },
+        "acme.example", {"SPF307", "SPF308"}, Status::Warning);
+    row(
+        "only type 99",
+        [](project::Project &, Published &p) {
+            p.remove("blog.example", dns::RRType::TXT);
+            dns::ResourceRecord rr = txt("blog.example", "v=spf1 include:acme.example -all");
+            rr.type = dns::RRType::SPF;
+            p.records.append(rr);
+        },
+        "blog.example", {"SPF309", "SPF307"}, Status::Error);
     row(
         "txt beside a cname",
         [](project::Project &, Published &p) {
             p.records.append(withTarget("blog.example", dns::RRType::CNAME, "blog.host.example"));
         },
-        "blog.example", {"VFY102"}, Status::Error);
+        "blog.example", {"VFY102"}, Status::Error, verify::Probe::Thorough);
     row(
         "name is an alias",
         [](project::Project &, Published &p) {
@@ -435,8 +454,11 @@ void TestVerifier::findings()
     QFETCH(QByteArray, domain);
     QFETCH(QByteArrayList, codes);
     QFETCH(int, status);
+    QFETCH(verify::Probe, probe);
 
-    const Run run = verifyWith(mutate);
+    verify::VerifyOptions options;
+    options.probe = probe;
+    const Run run = verifyWith(mutate, options);
     const DomainResult *r = run.find(domain);
     QVERIFY2(r, qPrintable(dump(run)));
     const QByteArrayList got = codesOf(*r);
@@ -525,6 +547,7 @@ void TestVerifier::cnameBesideTxtFoundWithoutAskingCname()
     published.fill(zone);
     RecordingResolver resolver(zone);
     verify::VerifyOptions options;
+    options.probe = verify::Probe::Thorough; // blog.example is a dependent: the standard probe asks it TXT alone
     options.lint.querySpfType = askType99;
     verify::Verifier verifier(project, resolver, options);
     Run run;
