@@ -147,42 +147,36 @@ bool hasWhitespace(const QString &s)
 
 } // namespace
 
+// --help prints it as it stands: its line breaks are where the terminal lines end.
+constexpr char kCheckHostDescription[] =
+    "Runs check_host() of RFC 7208 for a client IP and a MAIL FROM (or HELO) identity and prints the result, the\n"
+    "mechanism that matched, the explanation, the DNS lookups spent and the Received-SPF header.\n"
+    "With --zone the names are answered from BIND zone files (try a change before publishing it); without it,\n"
+    "from live DNS through the system's resolvers or those given with --server.\n"
+    "--batch FILE ('-' for standard input) evaluates one query per line, 'IP SENDER [HELO]' separated by white\n"
+    "space, '<>' for the null sender (then postmaster@HELO is checked); empty lines and lines starting with '#'\n"
+    "are skipped. It prints one line per query in input order: the result and the explanation, or with --json\n"
+    "one JSON object per line. All queries share one cache and are evaluated concurrently; a bad line exits 2.\n"
+    "Exit codes: 0 the evaluation completed (whatever its result), 2 bad arguments or an unreadable zone file.";
+
 CheckHostCommand::CheckHostCommand()
-    : Command(QStringLiteral("check-host"),
-              QStringLiteral("Evaluate SPF for a client IP and sender, as a receiving mail server does."))
-{}
-
-void CheckHostCommand::configure(QCommandLineParser &parser)
+    : Command({
+          .name = QStringLiteral("check-host"),
+          .summary = QStringLiteral("Evaluate SPF for a client IP and sender, as a receiving mail server does."),
+          .usage = QStringLiteral("--ip IP --sender ADDR [--helo NAME] [--zone FILE | --server ADDR] [--json]"),
+          .description = QString::fromUtf8(kCheckHostDescription),
+      })
 {
-    parser.addOption(m_ip);
-    parser.addOption(m_sender);
-    parser.addOption(m_helo);
-    parser.addOption(m_identity);
-    parser.addOption(m_receiver);
-    m_zone.addTo(parser);
-    m_dns.addTo(parser);
-    parser.addOption(m_json);
-    parser.addOption(m_trace);
-    parser.addOption(m_batch);
-}
-
-QString CheckHostCommand::usageArguments() const
-{
-    return QStringLiteral("--ip IP --sender ADDR [--helo NAME] [--zone FILE | --server ADDR] [--json]");
-}
-
-QString CheckHostCommand::description() const
-{
-    return QStringLiteral(
-        "Runs check_host() of RFC 7208 for a client IP and a MAIL FROM (or HELO) identity and prints the result, the\n"
-        "mechanism that matched, the explanation, the DNS lookups spent and the Received-SPF header.\n"
-        "With --zone the names are answered from BIND zone files (try a change before publishing it); without it,\n"
-        "from live DNS through the system's resolvers or those given with --server.\n"
-        "--batch FILE ('-' for standard input) evaluates one query per line, 'IP SENDER [HELO]' separated by white\n"
-        "space, '<>' for the null sender (then postmaster@HELO is checked); empty lines and lines starting with '#'\n"
-        "are skipped. It prints one line per query in input order: the result and the explanation, or with --json\n"
-        "one JSON object per line. All queries share one cache and are evaluated concurrently; a bad line exits 2.\n"
-        "Exit codes: 0 the evaluation completed (whatever its result), 2 bad arguments or an unreadable zone file.");
+    parser().addOption(m_ip);
+    parser().addOption(m_sender);
+    parser().addOption(m_helo);
+    parser().addOption(m_identity);
+    parser().addOption(m_receiver);
+    m_zone.addTo(parser());
+    m_dns.addTo(parser());
+    parser().addOption(m_json);
+    parser().addOption(m_trace);
+    parser().addOption(m_batch);
 }
 
 int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)

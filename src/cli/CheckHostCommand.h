@@ -20,9 +20,6 @@ public:
     CheckHostCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) override;
-    QString usageArguments() const override;
-    QString description() const override;
     int run(const QCommandLineParser &parser, Io &io) override;
 
 private:

@@ -2,40 +2,41 @@
 
 namespace spfm::cli {
 
-Command::Command(QString name, QString summary)
-    : m_name(std::move(name))
-    , m_summary(std::move(summary))
-{}
-
-QCommandLineParser &Command::parser()
+int exitcode::forSeverity(lint::Severity worst)
 {
-    if (!m_configured) {
-        m_configured = true;
-        // "-abc" as three short options would turn a mistyped "-zone" into a confusing complaint about "-z".
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addOption(m_helpOption);
-        m_parser.addOption(m_versionOption);
-        configure(m_parser);
+    switch (worst) {
+    case lint::Severity::Error: return Failure;
+    case lint::Severity::Warning: return Findings;
+    case lint::Severity::Info: break;
     }
-    return m_parser;
+    return Ok;
+}
+
+Command::Command(CommandText text)
+    : m_text(std::move(text))
+{
+    // "-abc" as three short options would turn a mistyped "-zone" into a confusing complaint about "-z".
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
 }
 
 QString Command::helpText()
 {
     // QCommandLineParser's own usage line names the running executable (a test binary, in tests): write ours.
-    QString generated = parser().helpText();
+    QString generated = m_parser.helpText();
     const qsizetype firstLineEnd = generated.indexOf(QLatin1Char('\n'));
     generated = firstLineEnd < 0 ? QString() : generated.mid(firstLineEnd + 1);
     return QStringLiteral("Usage: %1 %2 %3\n%4\n%5")
-        .arg(programName, m_name, usageArguments(), description(), generated);
+        .arg(programName, m_text.name, m_text.usage, m_text.description, generated);
 }
 
 int Command::execute(const QStringList &arguments, Io &io)
 {
-    QCommandLineParser &p = parser();
+    QCommandLineParser &p = m_parser;
     if (!p.parse(arguments)) {
         return fail(io, p.errorText(),
-                    QStringLiteral("Run '%1 %2 --help' for the options it takes.").arg(programName, m_name));
+                    QStringLiteral("Run '%1 %2 --help' for the options it takes.").arg(programName, m_text.name));
     }
     if (p.isSet(m_helpOption)) {
         io.out << helpText();
@@ -55,7 +56,7 @@ int Command::execute(const QStringList &arguments, Io &io)
 
 int Command::fail(Io &io, const QString &what, const QString &fix) const
 {
-    io.err << programName << ' ' << m_name << ": " << what << '\n';
+    io.err << programName << ' ' << m_text.name << ": " << what << '\n';
     if (!fix.isEmpty())
         io.err << fix << '\n';
     io.err.flush();

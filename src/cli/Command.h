@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lint/Diagnostic.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
@@ -21,12 +23,25 @@ namespace exitcode {
 inline constexpr int Ok = 0;       // done; for checkers: nothing worse than notes
 inline constexpr int Findings = 1; // done, and the checker found warnings
 inline constexpr int Failure = 2;  // bad arguments or input, or the checker found errors
+
+// The exit code of a checker whose worst finding is `worst` (notes alone are Ok).
+int forSeverity(lint::Severity worst);
 } // namespace exitcode
 
 inline constexpr QLatin1String programName("spfmanager-cli");
 
-// One subcommand. Subclasses declare their options and positional arguments and do their work in run(); the base
-// class parses, answers --help and --version, and turns unknown or missing options into a message and exit code 2.
+// What the list of commands and --help say about one command.
+struct CommandText
+{
+    QString name;
+    QString summary;     // one line for the list of commands
+    QString usage;       // the part after "Usage: spfmanager-cli NAME", e.g. "[options] RECORD..."
+    QString description; // printed under the usage line by --help
+};
+
+// One subcommand. Subclasses add their options and positional arguments in their constructor and do their work in
+// run(); the base class parses, answers --help and --version, and turns unknown or missing options into a message and
+// exit code 2.
 class Command
 {
 public:
@@ -34,9 +49,8 @@ public:
     Command(const Command &) = delete;
     Command &operator=(const Command &) = delete;
 
-    const QString &name() const { return m_name; }
-    // One line for the list of commands.
-    const QString &summary() const { return m_summary; }
+    const QString &name() const { return m_text.name; }
+    const QString &summary() const { return m_text.summary; }
 
     // arguments[0] is the command's name, as in argv.
     int execute(const QStringList &arguments, Io &io);
@@ -44,26 +58,18 @@ public:
     QString helpText();
 
 protected:
-    Command(QString name, QString summary);
+    explicit Command(CommandText text);
 
-    // Adds options and positional arguments; called once, before parsing.
-    virtual void configure(QCommandLineParser &parser) = 0;
-    // The part after "Usage: spfmanager-cli NAME", e.g. "[options] RECORD...".
-    virtual QString usageArguments() const { return QStringLiteral("[options]"); }
-    // Longer text printed under the usage line by --help; defaults to the summary.
-    virtual QString description() const { return m_summary; }
+    // For the subclass's constructor: its options and positional arguments, after --help and --version.
+    QCommandLineParser &parser() { return m_parser; }
     virtual int run(const QCommandLineParser &parser, Io &io) = 0;
 
     // Prints "spfmanager-cli NAME: what" and, when given, how to fix it, to stderr; returns exitcode::Failure.
     int fail(Io &io, const QString &what, const QString &fix = {}) const;
 
 private:
-    QCommandLineParser &parser();
-
-    QString m_name;
-    QString m_summary;
+    CommandText m_text;
     QCommandLineParser m_parser;
-    bool m_configured = false;
     const QCommandLineOption m_helpOption{{QStringLiteral("h"), QStringLiteral("help")},
                                           QStringLiteral("Show this help and exit.")};
     const QCommandLineOption m_versionOption{QStringLiteral("version"), QStringLiteral("Show the version and exit.")};

@@ -34,16 +34,6 @@ int ownDnsTerms(QByteArrayView text)
     return count;
 }
 
-int exitCodeFor(lint::Severity worst)
-{
-    switch (worst) {
-    case lint::Severity::Error: return exitcode::Failure;
-    case lint::Severity::Warning: return exitcode::Findings;
-    case lint::Severity::Info: break;
-    }
-    return exitcode::Ok;
-}
-
 // Columns in the printed text: offsets are in bytes, the terminal shows characters.
 qsizetype column(const QByteArray &text, int byteOffset)
 {
@@ -168,43 +158,39 @@ QJsonObject toJson(const QList<RecordFindings> &all, lint::Severity worst)
     }
     return {{QStringLiteral("records"), records},
             {QStringLiteral("worst"), QString::fromLatin1(lint::severityName(worst))},
-            {QStringLiteral("exit_code"), exitCodeFor(worst)}};
+            {QStringLiteral("exit_code"), exitcode::forSeverity(worst)}};
 }
 
 } // namespace
 
-LintCommand::LintCommand()
-    : Command(QStringLiteral("lint"), QStringLiteral("Check SPF record texts for errors, risks and limits."))
-{}
+// --help prints it as it stands: its line breaks are where the terminal lines end.
+constexpr char kLintDescription[] =
+    "Checks SPF record texts (RFC 7208). Offline by default: only what the text itself shows. With --zone, also\n"
+    "follows include and redirect through the zone file: lookup limits, void lookups, loops, missing targets.\n"
+    "With --zone and no RECORD, lints the record published in the zone at --domain (default: the zone's domain).\n"
+    "With --domain NAME (repeatable) and no RECORD nor --zone, fetches what each domain publishes from live DNS\n"
+    "(the system's resolvers, or --server) and lints it with its whole include/redirect tree.\n"
+    "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments.";
 
-void LintCommand::configure(QCommandLineParser &parser)
+LintCommand::LintCommand()
+    : Command({
+          .name = QStringLiteral("lint"),
+          .summary = QStringLiteral("Check SPF record texts for errors, risks and limits."),
+          .usage = QStringLiteral(
+              "[--json] [--zone FILE [--ip IP] | --server ADDR[:PORT]...] [--domain NAME]... [RECORD...]"),
+          .description = QString::fromUtf8(kLintDescription),
+      })
 {
-    parser.addOption(m_json);
-    m_zone.addTo(parser);
-    parser.addOption(m_domain);
-    parser.addOption(m_ip);
-    m_dns.addTo(parser);
-    parser.addPositionalArgument(
+    parser().addOption(m_json);
+    m_zone.addTo(parser());
+    parser().addOption(m_domain);
+    parser().addOption(m_ip);
+    m_dns.addTo(parser());
+    parser().addPositionalArgument(
         QStringLiteral("RECORD"),
         QStringLiteral("A record text such as 'v=spf1 mx -all' (quote it for the shell); - reads one "
                        "record per line from stdin."),
         QStringLiteral("RECORD..."));
-}
-
-QString LintCommand::usageArguments() const
-{
-    return QStringLiteral("[--json] [--zone FILE [--ip IP] | --server ADDR[:PORT]...] [--domain NAME]... [RECORD...]");
-}
-
-QString LintCommand::description() const
-{
-    return QStringLiteral(
-        "Checks SPF record texts (RFC 7208). Offline by default: only what the text itself shows. With --zone, also\n"
-        "follows include and redirect through the zone file: lookup limits, void lookups, loops, missing targets.\n"
-        "With --zone and no RECORD, lints the record published in the zone at --domain (default: the zone's domain).\n"
-        "With --domain NAME (repeatable) and no RECORD nor --zone, fetches what each domain publishes from live DNS\n"
-        "(the system's resolvers, or --server) and lints it with its whole include/redirect tree.\n"
-        "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments.");
 }
 
 int LintCommand::run(const QCommandLineParser &parser, Io &io)
@@ -324,7 +310,7 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
         io.out << QString::fromUtf8(QJsonDocument(toJson(findings, worst)).toJson(QJsonDocument::Indented));
     else
         printText(io.out, findings, options.clientIp.has_value());
-    return exitCodeFor(worst);
+    return exitcode::forSeverity(worst);
 }
 
 } // namespace spfm::cli

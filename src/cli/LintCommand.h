@@ -16,9 +16,6 @@ public:
     LintCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) override;
-    QString usageArguments() const override;
-    QString description() const override;
     int run(const QCommandLineParser &parser, Io &io) override;
 
 private:

@@ -28,16 +28,6 @@ QString verdictOf(const lint::Diagnostics &d)
     return QStringLiteral("ok");
 }
 
-int exitCodeFor(lint::Severity worst)
-{
-    switch (worst) {
-    case lint::Severity::Error: return exitcode::Failure;
-    case lint::Severity::Warning: return exitcode::Findings;
-    case lint::Severity::Info: break;
-    }
-    return exitcode::Ok;
-}
-
 void printDiagnostic(QTextStream &s, const lint::Diagnostic &d)
 {
     s << "  " << lint::severityName(d.severity) << ' ' << d.code;
@@ -78,27 +68,18 @@ QString printable(const QByteArray &text)
 // ---- init
 
 InitCommand::InitCommand()
-    : Command(QStringLiteral("init"),
-              QStringLiteral("Create a project file from a primary domain, its mail servers and dependents."))
-{}
-
-void InitCommand::configure(QCommandLineParser &parser)
+    : Command({
+          .name = QStringLiteral("init"),
+          .summary = QStringLiteral("Create a project file from a primary domain, its mail servers and dependents."),
+          .usage = QStringLiteral(
+              "--primary DOMAIN [--terms TERMS] [--mail-server HOST=IP[,IP...]]... [--dependent DOMAIN]... -o FILE"),
+          .description = QStringLiteral(
+              "Creates a project file (docs/project-format.md): the primary domain with its policy terms, its "
+              "mail servers, and the dependent domains that include it. Exit 0 when written, 2 on bad "
+              "arguments or when FILE exists (use --force)."),
+      })
 {
-    parser.addOptions({m_primary, m_terms, m_all, m_mailServer, m_dependent, m_parked, m_ttl, m_output, m_force});
-}
-
-QString InitCommand::usageArguments() const
-{
-    return QStringLiteral(
-        "--primary DOMAIN [--terms TERMS] [--mail-server HOST=IP[,IP...]]... [--dependent DOMAIN]... -o FILE");
-}
-
-QString InitCommand::description() const
-{
-    return QStringLiteral(
-        "Creates a project file (docs/project-format.md): the primary domain with its policy terms, its "
-        "mail servers, and the dependent domains that include it. Exit 0 when written, 2 on bad "
-        "arguments or when FILE exists (use --force).");
+    parser().addOptions({m_primary, m_terms, m_all, m_mailServer, m_dependent, m_parked, m_ttl, m_output, m_force});
 }
 
 int InitCommand::run(const QCommandLineParser &parser, Io &io)
@@ -186,25 +167,17 @@ int InitCommand::run(const QCommandLineParser &parser, Io &io)
 // ---- records
 
 RecordsCommand::RecordsCommand()
-    : Command(QStringLiteral("records"),
-              QStringLiteral("List every DNS record a project needs, with each one's lint verdict."))
-{}
-
-void RecordsCommand::configure(QCommandLineParser &parser)
+    : Command({
+          .name = QStringLiteral("records"),
+          .summary = QStringLiteral("List every DNS record a project needs, with each one's lint verdict."),
+          .usage = QStringLiteral("[--json] PROJECT"),
+          .description = QStringLiteral(
+              "Generates the records of a project (names, types, TTLs, values) and lints each one. Exit 0 "
+              "when clean (notes allowed), 1 with warnings, 2 with errors or an unreadable project."),
+      })
 {
-    parser.addOption(m_json);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
-}
-
-QString RecordsCommand::usageArguments() const
-{
-    return QStringLiteral("[--json] PROJECT");
-}
-
-QString RecordsCommand::description() const
-{
-    return QStringLiteral("Generates the records of a project (names, types, TTLs, values) and lints each one. Exit 0 "
-                          "when clean (notes allowed), 1 with warnings, 2 with errors or an unreadable project.");
+    parser().addOption(m_json);
+    parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
 }
 
 int RecordsCommand::run(const QCommandLineParser &parser, Io &io)
@@ -231,7 +204,7 @@ int RecordsCommand::run(const QCommandLineParser &parser, Io &io)
         root.insert(QStringLiteral("diagnostics"), diagnostics);
         root.insert(QStringLiteral("verdict"), verdictOf(g.allDiagnostics()));
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return exitCodeFor(g.worst());
+        return exitcode::forSeverity(g.worst());
     }
 
     qsizetype nameWidth = 4;
@@ -252,32 +225,23 @@ int RecordsCommand::run(const QCommandLineParser &parser, Io &io)
     for (const lint::Diagnostic &d : g.diagnostics)
         printDiagnostic(io.out, d);
     io.out << g.records.size() << " record(s); verdict: " << verdictOf(g.allDiagnostics()) << '\n';
-    return exitCodeFor(g.worst());
+    return exitcode::forSeverity(g.worst());
 }
 
 // ---- export
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"),
-              QStringLiteral("Export a project's records as BIND, nsupdate, tinydns, JSON or CSV."))
-{}
-
-void ExportCommand::configure(QCommandLineParser &parser)
+    : Command({
+          .name = QStringLiteral("export"),
+          .summary = QStringLiteral("Export a project's records as BIND, nsupdate, tinydns, JSON or CSV."),
+          .usage = QStringLiteral("--format bind|nsupdate|tinydns|json|csv [-o PATH] PROJECT"),
+          .description = QStringLiteral(
+              "Writes the project's records in one format (docs/project-format.md describes each). A project "
+              "whose records have errors is refused unless --force. Exit 0 when written, 2 otherwise."),
+      })
 {
-    parser.addOptions({m_format, m_output, m_force, m_server, m_port, m_key, m_published, m_assumeUnpublished});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
-}
-
-QString ExportCommand::usageArguments() const
-{
-    return QStringLiteral("--format bind|nsupdate|tinydns|json|csv [-o PATH] PROJECT");
-}
-
-QString ExportCommand::description() const
-{
-    return QStringLiteral(
-        "Writes the project's records in one format (docs/project-format.md describes each). A project "
-        "whose records have errors is refused unless --force. Exit 0 when written, 2 otherwise.");
+    parser().addOptions({m_format, m_output, m_force, m_server, m_port, m_key, m_published, m_assumeUnpublished});
+    parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, Io &io)

@@ -13,9 +13,6 @@ public:
     InitCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) override;
-    QString usageArguments() const override;
-    QString description() const override;
     int run(const QCommandLineParser &parser, Io &io) override;
 
 private:
@@ -55,9 +52,6 @@ public:
     RecordsCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) override;
-    QString usageArguments() const override;
-    QString description() const override;
     int run(const QCommandLineParser &parser, Io &io) override;
 
 private:
@@ -72,9 +66,6 @@ public:
     ExportCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) override;
-    QString usageArguments() const override;
-    QString description() const override;
     int run(const QCommandLineParser &parser, Io &io) override;
 
 private:

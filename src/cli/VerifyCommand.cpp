@@ -151,46 +151,41 @@ QString nagiosLine(const verify::Summary &s, const QList<verify::DomainResult> &
 
 } // namespace
 
+// --help prints it as it stands: its line breaks are where the terminal lines end.
+constexpr char kVerifyDescription[] =
+    "Fetches what every name of the project publishes (primary, include target, dependents, parked domains,\n"
+    "mail-server HELO names), compares it with the records the project generates term by term, lints it, and\n"
+    "runs check_host for every mail-server address as postmaster@<domain> and as its HELO name.\n"
+    "Without --server, uses the project's resolver settings, else the system's resolvers. --authoritative asks\n"
+    "every authoritative server of each zone directly (found through those resolvers, asked on --ns-port).\n"
+    "Every name is asked its TXT record. The primary, the include target and the HELO names are also asked\n"
+    "the obsolete type 99 (SPF) record, whose answer shows leftover type-99 records and a CNAME beside the TXT;\n"
+    "dependents and parked domains only where their TXT holds no SPF record. --thorough asks every name both.\n"
+    "The text output prints each name as soon as its result is in, then a summary line.\n"
+    "Exit codes: 0 all ok, 1 warnings only, 2 any error or bad arguments, 3 some names could not be checked\n"
+    "(DNS unreachable, SERVFAIL) and none has an error.";
+
 VerifyCommand::VerifyCommand()
-    : Command(
-          QStringLiteral("verify"),
-          QStringLiteral("Check a project's domains against what DNS publishes, and its mail servers against them."))
-{}
-
-void VerifyCommand::configure(QCommandLineParser &parser)
+    : Command({
+          .name = QStringLiteral("verify"),
+          .summary = QStringLiteral(
+              "Check a project's domains against what DNS publishes, and its mail servers against them."),
+          .usage = QStringLiteral(
+              "[--server ADDR[:PORT]]... [--authoritative [--ns-port PORT]] [--timeout MS] [--zone FILE] "
+              "[--thorough] [--json | --json-lines | --nagios] PROJECT"),
+          .description = QString::fromUtf8(kVerifyDescription),
+      })
 {
-    m_dns.addTo(parser);
-    parser.addOption(m_authoritative);
-    parser.addOption(m_nsPort);
-    m_zone.addTo(parser);
-    parser.addOption(m_thorough);
-    parser.addOption(m_json);
-    parser.addOption(m_jsonLines);
-    parser.addOption(m_nagios);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.spfproj JSON)."),
-                                 QStringLiteral("PROJECT"));
-}
-
-QString VerifyCommand::usageArguments() const
-{
-    return QStringLiteral("[--server ADDR[:PORT]]... [--authoritative [--ns-port PORT]] [--timeout MS] [--zone FILE] "
-                          "[--thorough] [--json | --json-lines | --nagios] PROJECT");
-}
-
-QString VerifyCommand::description() const
-{
-    return QStringLiteral(
-        "Fetches what every name of the project publishes (primary, include target, dependents, parked domains,\n"
-        "mail-server HELO names), compares it with the records the project generates term by term, lints it, and\n"
-        "runs check_host for every mail-server address as postmaster@<domain> and as its HELO name.\n"
-        "Without --server, uses the project's resolver settings, else the system's resolvers. --authoritative asks\n"
-        "every authoritative server of each zone directly (found through those resolvers, asked on --ns-port).\n"
-        "Every name is asked its TXT record. The primary, the include target and the HELO names are also asked\n"
-        "the obsolete type 99 (SPF) record, whose answer shows leftover type-99 records and a CNAME beside the TXT;\n"
-        "dependents and parked domains only where their TXT holds no SPF record. --thorough asks every name both.\n"
-        "The text output prints each name as soon as its result is in, then a summary line.\n"
-        "Exit codes: 0 all ok, 1 warnings only, 2 any error or bad arguments, 3 some names could not be checked\n"
-        "(DNS unreachable, SERVFAIL) and none has an error.");
+    m_dns.addTo(parser());
+    parser().addOption(m_authoritative);
+    parser().addOption(m_nsPort);
+    m_zone.addTo(parser());
+    parser().addOption(m_thorough);
+    parser().addOption(m_json);
+    parser().addOption(m_jsonLines);
+    parser().addOption(m_nagios);
+    parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.spfproj JSON)."),
+                                   QStringLiteral("PROJECT"));
 }
 
 int VerifyCommand::run(const QCommandLineParser &parser, Io &io)

@@ -17,9 +17,6 @@ public:
     VerifyCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) override;
-    QString usageArguments() const override;
-    QString description() const override;
     int run(const QCommandLineParser &parser, Io &io) override;
 
 private:
