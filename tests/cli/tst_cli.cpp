@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliTestSupport.h"
 #include "Commands.h"
 #include "DnsServerFixture.h"
 #include "TestConfig.h"
@@ -11,42 +12,15 @@
 #include <QTest>
 
 using namespace spfm;
+using testing::Outcome;
+using testing::parseObject;
+using testing::runCli;
 
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs one command line in-process, the way main() does, over string streams.
-Outcome runCli(const QStringList &arguments, QString in = {})
-{
-    QString out, err;
-    QTextStream inStream(&in), outStream(&out), errStream(&err);
-    Outcome o;
-    o.code = cli::run(QStringList{QStringLiteral("spfmanager-cli")} + arguments, inStream, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    o.out = out;
-    o.err = err;
-    return o;
-}
 
 QString zone(const char *name)
 {
     return QStringLiteral(SPF_TEST_DATA_DIR "/zones/") + QString::fromLatin1(name);
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), qPrintable(text));
-    return doc.object();
 }
 
 const QString versionLine = QStringLiteral("spfmanager-cli " SPF_VERSION "\n");

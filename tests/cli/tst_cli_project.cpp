@@ -1,5 +1,5 @@
 // The project commands (init, records, export) run in-process over string streams, checked against the library.
-#include "Cli.h"
+#include "CliTestSupport.h"
 #include "TestConfig.h"
 #include "project/Exporters.h"
 #include "project/ProjectFile.h"
@@ -12,28 +12,10 @@
 
 using namespace spfm;
 using namespace spfm::project;
+using testing::Outcome;
+using testing::runCli;
 
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome runCli(const QStringList &arguments)
-{
-    QString in, out, err;
-    QTextStream inStream(&in), outStream(&out), errStream(&err);
-    Outcome o;
-    o.code = cli::run(QStringList{QStringLiteral("spfmanager-cli")} + arguments, inStream, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    o.out = out;
-    o.err = err;
-    return o;
-}
 
 const QString kSample = QStringLiteral(SPF_SOURCE_DIR "/examples/acme.spfproj");
 

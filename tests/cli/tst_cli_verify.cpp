@@ -2,6 +2,7 @@
 // that streams as results arrive, names that cannot be checked (no answer, SERVFAIL) and how they mix with errors and
 // warnings in the exit code, HELO sub-domains without a record of their own (F05), and what --thorough adds.
 #include "Cli.h"
+#include "CliTestSupport.h"
 #include "DnsServerFixture.h"
 #include "FaultDnsServer.h"
 #include "project/Generator.h"
@@ -17,31 +18,13 @@
 using namespace spfm;
 using testing::DnsServerFixture;
 using testing::FaultDnsServer;
+using testing::Outcome;
+using testing::parseObject;
+using testing::runCli;
 using testing::Zone;
 using testing::ZoneRecord;
 
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs one command line in-process over string streams, as main() does (the event loop is the command's own).
-Outcome runCli(const QStringList &arguments)
-{
-    QString in, out, err;
-    QTextStream inStream(&in), outStream(&out), errStream(&err);
-    Outcome o;
-    o.code = cli::run(QStringList{QStringLiteral("spfmanager-cli")} + arguments, inStream, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    o.out = out;
-    o.err = err;
-    return o;
-}
 
 // Standard output that remembers every chunk as it was flushed, and lets the test act on the first one.
 class RecordingDevice : public QIODevice
@@ -107,15 +90,6 @@ bool serveProject(FaultDnsServer &server, const project::Project &p, const QHash
     for (auto it = instead.cbegin(); it != instead.cend(); ++it)
         ok = server.addRecord(it.key() + ". 300 IN TXT \"" + it.value() + '"') && ok;
     return ok;
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), qPrintable(text));
-    return doc.object();
 }
 
 QJsonObject domainIn(const QJsonObject &doc, const char *name)
