@@ -1,5 +1,7 @@
 #include "SuiteZone.h"
 
+#include "SuiteJson.h"
+
 #include <QJsonArray>
 
 namespace spfm::conformance {
@@ -7,30 +9,6 @@ namespace spfm::conformance {
 namespace {
 
 using dns::RRType;
-
-std::optional<RRType> typeFromName(const QString &name)
-{
-    static const QHash<QString, RRType> types = {
-        {QStringLiteral("A"), RRType::A},         {QStringLiteral("AAAA"), RRType::AAAA},
-        {QStringLiteral("MX"), RRType::MX},       {QStringLiteral("PTR"), RRType::PTR},
-        {QStringLiteral("CNAME"), RRType::CNAME}, {QStringLiteral("TXT"), RRType::TXT},
-        {QStringLiteral("SPF"), RRType::SPF},
-    };
-    const auto it = types.constFind(name);
-    return it == types.cend() ? std::nullopt : std::optional<RRType>(*it);
-}
-
-QList<QByteArray> textStrings(const QJsonValue &value)
-{
-    QList<QByteArray> strings;
-    if (value.isArray()) {
-        for (const QJsonValue &s : value.toArray())
-            strings.append(s.toString().toUtf8());
-    } else {
-        strings.append(value.toString().toUtf8());
-    }
-    return strings;
-}
 
 void addEntry(dns::MemoryZone &zone, const QByteArray &owner, RRType type, const QJsonValue &value)
 {
@@ -100,7 +78,7 @@ dns::MemoryZone zoneFromSuite(const QJsonObject &zonedata)
                 continue;
             const QString typeName = record.constBegin().key();
             const QJsonValue value = record.constBegin().value();
-            const std::optional<RRType> type = typeFromName(typeName);
+            const std::optional<RRType> type = recordType(typeName);
             if (!type)
                 continue;
             if (value.isString() && value.toString() == QLatin1String("TIMEOUT")) {

@@ -1,5 +1,6 @@
 #include "SuiteZoneFile.h"
 
+#include "SuiteJson.h"
 #include "dns/DnsTypes.h"
 #include "net/IpAddress.h"
 
@@ -20,31 +21,10 @@ struct TypeInfo
 
 std::optional<TypeInfo> typeFromName(const QString &name)
 {
-    static const QHash<QString, std::uint16_t> types = {
-        {QStringLiteral("A"), std::uint16_t(dns::RRType::A)},
-        {QStringLiteral("AAAA"), std::uint16_t(dns::RRType::AAAA)},
-        {QStringLiteral("MX"), std::uint16_t(dns::RRType::MX)},
-        {QStringLiteral("PTR"), std::uint16_t(dns::RRType::PTR)},
-        {QStringLiteral("CNAME"), std::uint16_t(dns::RRType::CNAME)},
-        {QStringLiteral("TXT"), std::uint16_t(dns::RRType::TXT)},
-        {QStringLiteral("SPF"), std::uint16_t(dns::RRType::SPF)},
-    };
-    const auto it = types.constFind(name);
-    if (it == types.cend())
+    const std::optional<dns::RRType> type = recordType(name);
+    if (!type)
         return std::nullopt;
-    return TypeInfo{name.toLatin1(), *it};
-}
-
-QList<QByteArray> textStrings(const QJsonValue &value)
-{
-    QList<QByteArray> strings;
-    if (value.isArray()) {
-        for (const QJsonValue &s : value.toArray())
-            strings.append(s.toString().toUtf8());
-    } else {
-        strings.append(value.toString().toUtf8());
-    }
-    return strings;
+    return TypeInfo{name.toLatin1(), std::uint16_t(*type)};
 }
 
 // The rdata of one entry in zone-file form, or an empty array (with why) when it cannot be written.

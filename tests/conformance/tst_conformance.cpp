@@ -4,14 +4,12 @@
 //   tst_conformance mx-limit@rfc7208-tests
 // rfc7208 must pass every case. rfc4408 is run for comparison: RFC 7208 changed some answers on purpose, so its
 // failures are listed but do not fail the test.
+#include "SuiteJson.h"
 #include "SuiteZone.h"
-#include "TestConfig.h"
 #include "spf/CheckHost.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <cstdio>
@@ -32,43 +30,12 @@ struct Suite
 
 Suite &suite(const QString &file)
 {
-    static QHash<QString, Suite> suites;
-    Suite &s = suites[file];
-    if (s.file.isEmpty()) {
-        s.file = file;
-        QFile f(QStringLiteral(SPF_TEST_DATA_DIR "/conformance/") + file + QStringLiteral(".json"));
-        if (f.open(QIODevice::ReadOnly))
-            s.scenarios = QJsonDocument::fromJson(f.readAll()).array();
-    }
-    return s;
-}
-
-QStringList expectedResults(const QJsonValue &value)
-{
-    QStringList out;
-    if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            out.append(v.toString());
-    } else {
-        out.append(value.toString());
-    }
-    return out;
+    return conformance::suiteNamed<Suite>(file);
 }
 
 void addRows(const QString &file)
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("scenario");
-    QTest::addColumn<QString>("name");
-    Suite &s = suite(file);
-    QVERIFY2(!s.scenarios.isEmpty(), qPrintable(QStringLiteral("cannot read %1.json").arg(file)));
-    for (int i = 0; i < s.scenarios.size(); ++i) {
-        const QJsonObject tests = s.scenarios.at(i).toObject().value(QStringLiteral("tests")).toObject();
-        for (auto it = tests.constBegin(); it != tests.constEnd(); ++it) {
-            const QString row = it.key() + QLatin1Char('@') + file;
-            QTest::newRow(row.toUtf8().constData()) << file << i << it.key();
-        }
-    }
+    conformance::addRows(file, suite(file).scenarios);
 }
 
 struct Outcome
@@ -96,7 +63,7 @@ Outcome runCase(Suite &s, int scenario, const QString &name)
     if (result.status != spf::CheckHostResult::Status::Complete)
         return {false, QStringLiteral("the in-memory zone left the evaluation pending")};
 
-    const QStringList expected = expectedResults(test.value(QStringLiteral("result")));
+    const QStringList expected = conformance::stringList(test.value(QStringLiteral("result")));
     const QString got = QString::fromLatin1(spf::resultName(result.result));
     QString message;
     bool ok = expected.contains(got);
@@ -132,32 +99,14 @@ private slots:
     void rfc7208_data() { addRows(QStringLiteral("rfc7208-tests")); }
     void rfc7208()
     {
-        QFETCH(QString, file);
-        QFETCH(int, scenario);
-        QFETCH(QString, name);
-        Suite &s = suite(file);
-        const Outcome outcome = runCase(s, scenario, name);
-        ++s.run;
-        if (outcome.ok)
-            ++s.passed;
-        else
-            s.failures.append(name + QStringLiteral(": ") + outcome.message.section(QLatin1Char('\n'), 0, 0));
+        const Outcome outcome = runRow();
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
     }
 
     void rfc4408_data() { addRows(QStringLiteral("rfc4408-tests")); }
     void rfc4408()
     {
-        QFETCH(QString, file);
-        QFETCH(int, scenario);
-        QFETCH(QString, name);
-        Suite &s = suite(file);
-        const Outcome outcome = runCase(s, scenario, name);
-        ++s.run;
-        if (outcome.ok)
-            ++s.passed;
-        else
-            s.failures.append(name + QStringLiteral(": ") + outcome.message.section(QLatin1Char('\n'), 0, 0));
+        const Outcome outcome = runRow();
         // RFC 4408 answers differ from RFC 7208 in places; only an evaluation that could not complete is an error.
         QVERIFY2(!outcome.message.startsWith(QLatin1String("the in-memory zone")) &&
                      !outcome.message.startsWith(QLatin1String("cannot parse")),
@@ -175,6 +124,23 @@ private slots:
             std::printf("%s: %d/%d passed\n", qPrintable(file.section(QLatin1Char('-'), 0, 0)), s.passed, s.run);
         }
         std::fflush(stdout);
+    }
+
+private:
+    // Runs the current row's case and counts it in its suite.
+    static Outcome runRow()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, scenario);
+        QFETCH(QString, name);
+        Suite &s = suite(file);
+        Outcome outcome = runCase(s, scenario, name);
+        ++s.run;
+        if (outcome.ok)
+            ++s.passed;
+        else
+            s.failures.append(name + QStringLiteral(": ") + outcome.message.section(QLatin1Char('\n'), 0, 0));
+        return outcome;
     }
 };
 

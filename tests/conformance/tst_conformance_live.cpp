@@ -11,6 +11,7 @@
 #include "FaultDnsServer.h"
 #include "ResolverWait.h"
 #include "RoutingDnsProxy.h"
+#include "SuiteJson.h"
 #include "SuiteZone.h"
 #include "SuiteZoneFile.h"
 #include "TestConfig.h"
@@ -85,32 +86,12 @@ struct Suite
 
 Suite &suite(const QString &file)
 {
-    static QHash<QString, Suite> suites;
-    Suite &s = suites[file];
-    if (s.file.isEmpty()) {
-        s.file = file;
-        QFile f(QStringLiteral(SPF_TEST_DATA_DIR "/conformance/") + file + QStringLiteral(".json"));
-        if (f.open(QIODevice::ReadOnly))
-            s.scenarios = QJsonDocument::fromJson(f.readAll()).array();
-    }
-    return s;
+    return conformance::suiteNamed<Suite>(file);
 }
 
 QString shortName(const QString &file)
 {
     return file.section(QLatin1Char('-'), 0, 0);
-}
-
-QStringList expectedResults(const QJsonValue &value)
-{
-    QStringList out;
-    if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            out.append(v.toString());
-    } else {
-        out.append(value.toString());
-    }
-    return out;
 }
 
 // Empty when evaluation is what the suite expects, else what differs.
@@ -119,7 +100,7 @@ QString mismatch(const QJsonObject &test, const Evaluation &e)
     if (!e.complete)
         return QStringLiteral("no result: %1").arg(e.detail);
     QStringList why;
-    const QStringList expected = expectedResults(test.value(QStringLiteral("result")));
+    const QStringList expected = conformance::stringList(test.value(QStringLiteral("result")));
     if (!expected.contains(e.result))
         why.append(QStringLiteral("expected %1, got %2").arg(expected.join(QLatin1String(" or ")), e.result));
     if (test.contains(QStringLiteral("explanation"))) {
@@ -401,7 +382,7 @@ private:
             batch.cases.append(name);
             // One by one as well: the scenario's first case, and every case that ends in a DNS error.
             const bool temperror =
-                expectedResults(test.value(QStringLiteral("result"))).contains(QLatin1String("temperror"));
+                conformance::stringList(test.value(QStringLiteral("result"))).contains(QLatin1String("temperror"));
             if (firstSingle || temperror) {
                 firstSingle = false;
                 CliRun single;
@@ -458,18 +439,7 @@ private:
 
 void addRows(const QString &file)
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("scenario");
-    QTest::addColumn<QString>("name");
-    Suite &s = suite(file);
-    QVERIFY2(!s.scenarios.isEmpty(), qPrintable(QStringLiteral("cannot read %1.json").arg(file)));
-    for (int i = 0; i < s.scenarios.size(); ++i) {
-        const QJsonObject tests = s.scenarios.at(i).toObject().value(QStringLiteral("tests")).toObject();
-        for (auto it = tests.constBegin(); it != tests.constEnd(); ++it) {
-            const QString row = it.key() + QLatin1Char('@') + file;
-            QTest::newRow(row.toUtf8().constData()) << file << i << it.key();
-        }
-    }
+    conformance::addRows(file, suite(file).scenarios);
 }
 
 } // namespace

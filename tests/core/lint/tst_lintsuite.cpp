@@ -2,16 +2,14 @@
 // the linter can follow completely (no macros, no ptr, no exists), linting the sender's domain for the scenario's
 // client address must end the path with the suite's expected result, and every diagnostic must be well formed.
 
-#include "TestConfig.h"
+#include "SuiteJson.h"
+#include "SuiteZone.h" // the conformance test's zone builder, so that both serve the same DNS data
 #include "lint/Linter.h"
 
-// The suite's own zone builder, shared with the conformance test so both serve the same DNS data.
-#include "../../conformance/SuiteZone.cpp"
-
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <cstdio>
 
 using namespace spfm;
 using namespace spfm::lint;
@@ -43,9 +41,7 @@ class TestLintSuite : public QObject
 private slots:
     void pathAgreesWithSuite()
     {
-        QFile f(QStringLiteral(SPF_TEST_DATA_DIR "/conformance/rfc7208-tests.json"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray groups = QJsonDocument::fromJson(f.readAll()).array();
+        const QJsonArray groups = conformance::loadScenarios(QStringLiteral("rfc7208-tests"));
         QVERIFY(!groups.isEmpty());
         int compared = 0, total = 0;
         QStringList disagreements;
@@ -72,14 +68,7 @@ private slots:
                 }
                 if (!followable(r))
                     continue;
-                QStringList expected;
-                const QJsonValue result = t.value(QStringLiteral("result"));
-                if (result.isArray()) {
-                    for (const QJsonValue &v : result.toArray())
-                        expected.append(v.toString());
-                } else {
-                    expected.append(result.toString());
-                }
+                const QStringList expected = conformance::stringList(t.value(QStringLiteral("result")));
                 ++compared;
                 if (!expected.contains(QString::fromLatin1(r.pathResult)))
                     disagreements.append(it.key() + QStringLiteral(": suite ") + expected.join(QLatin1Char('|')) +
