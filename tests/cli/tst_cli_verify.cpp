@@ -3,6 +3,7 @@
 // warnings in the exit code, HELO sub-domains without a record of their own (F05), and what --thorough adds.
 #include "Cli.h"
 #include "CliTestSupport.h"
+#include "DisagreeingServers.h"
 #include "DnsServerFixture.h"
 #include "FaultDnsServer.h"
 #include "project/Generator.h"
@@ -16,6 +17,7 @@
 #include <functional>
 
 using namespace spfm;
+using testing::DisagreeingServers;
 using testing::DnsServerFixture;
 using testing::FaultDnsServer;
 using testing::Outcome;
@@ -157,35 +159,19 @@ void TestCliVerify::authoritativeServersDisagree()
     p.mailServers = {mail};
     const QString file = saveProject(m_dir, p, QStringLiteral("authoritative.spfproj"));
     // Both servers authorise the mail server, so whichever one a receiver asks, the disagreement is the finding.
-    const auto zone = [](std::uint32_t serial, const QByteArray &policy) {
-        Zone z;
-        z.origin = "acme.example";
-        z.serial = serial;
-        z.nameServers = {"ns1.acme.example", "ns2.acme.example"};
-        z.records = {ZoneRecord::txt("@", policy), ZoneRecord::txt("mail", "v=spf1 ip4:192.0.2.10 -all"),
-                     ZoneRecord{"ns1", "A", "127.0.0.2"}, ZoneRecord{"ns2", "A", "127.0.0.3"}};
-        return z;
-    };
-    // .2 has the change, .3 lags behind; they share a port that is not 53, as authoritative servers share 53.
-    DnsServerFixture primary;
-    primary.setAddress(QHostAddress(QStringLiteral("127.0.0.2")));
-    primary.addZone(zone(2026112702, "v=spf1 ip4:192.0.2.10 ip4:192.0.2.20 -all"));
-    testing::StartResult started = primary.start();
-    QVERIFY2(started.ok, qPrintable(started.error));
-    DnsServerFixture secondary;
-    secondary.setAddress(QHostAddress(QStringLiteral("127.0.0.3")));
-    secondary.setPort(primary.port());
-    secondary.addZone(zone(2026112701, "v=spf1 ip4:192.0.2.10 -all"));
-    started = secondary.start();
+    DisagreeingServers servers;
+    const testing::StartResult started =
+        servers.start("acme.example", "v=spf1 ip4:192.0.2.10 ip4:192.0.2.20 -all", "v=spf1 ip4:192.0.2.10 -all",
+                      {ZoneRecord::txt("mail", "v=spf1 ip4:192.0.2.10 -all")});
     QVERIFY2(started.ok, qPrintable(started.error));
 
-    // The primary also stands in for the recursive resolver that finds the NS set.
+    // The server ahead also stands in for the recursive resolver that finds the NS set.
     const QStringList args{QStringLiteral("verify"),
                            QStringLiteral("--authoritative"),
                            QStringLiteral("--server"),
-                           primary.serverSpec(),
+                           servers.ahead.serverSpec(),
                            QStringLiteral("--ns-port"),
-                           QString::number(primary.port()),
+                           QString::number(servers.ahead.port()),
                            QStringLiteral("--timeout"),
                            QStringLiteral("1000"),
                            file};
@@ -218,7 +204,7 @@ void TestCliVerify::authoritativeServersDisagree()
     QVERIFY2(bySerial.value(2026112702)
                  .value(QStringLiteral("server"))
                  .toString()
-                 .endsWith(QStringLiteral("127.0.0.2:%1").arg(primary.port())),
+                 .endsWith(QStringLiteral("127.0.0.2:%1").arg(servers.ahead.port())),
              qPrintable(json.out));
     QCOMPARE(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("exitCode")).toInt(), 1);
 

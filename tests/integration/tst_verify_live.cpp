@@ -1,5 +1,6 @@
 // A project verified over the wire against a real NSD: a correct set-up verifies clean, a broken one is flagged name
 // by name (core Verifier over the live resolver, and the CLI with its exit codes, --json and --nagios).
+#include "DisagreeingServers.h"
 #include "DnsServerFixture.h"
 #include "RoutingDnsProxy.h"
 #include "TestConfig.h"
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace spfm;
+using testing::DisagreeingServers;
 using testing::DnsServerFixture;
 using testing::Zone;
 using testing::ZoneRecord;
@@ -439,30 +441,16 @@ void TestVerifyLive::authoritativeServersDisagree()
     mail.hostname = dn(QStringLiteral("mail.acme.example"));
     mail.addresses = {*net::IpAddress::parse("192.0.2.10")};
     project.mailServers = {mail};
-    const auto zone = [](std::uint32_t serial, const QByteArray &policy) {
-        Zone z;
-        z.origin = "acme.example";
-        z.serial = serial;
-        z.nameServers = {"ns1.acme.example", "ns2.acme.example"};
-        z.records = {ZoneRecord::txt("@", policy), ZoneRecord::txt("mail", "v=spf1 ip4:192.0.2.10 -all"),
-                     ZoneRecord{"ns1", "A", "127.0.0.2"}, ZoneRecord{"ns2", "A", "127.0.0.3"}};
-        return z;
-    };
-    // 127.0.0.1 stands in for the recursive resolver (it knows the NS set); .2 has the change, .3 lags behind.
-    DnsServerFixture primary;
-    primary.setAddress(QHostAddress(QStringLiteral("127.0.0.2")));
-    primary.addZone(zone(2026112702, "v=spf1 ip4:192.0.2.10 -all"));
-    testing::StartResult started = primary.start();
+    const QList<ZoneRecord> mailRecord{ZoneRecord::txt("mail", "v=spf1 ip4:192.0.2.10 -all")};
+    DisagreeingServers servers;
+    testing::StartResult started =
+        servers.start("acme.example", "v=spf1 ip4:192.0.2.10 -all", "v=spf1 -all", mailRecord);
     QVERIFY2(started.ok, qPrintable(started.error));
-    DnsServerFixture secondary;
-    secondary.setAddress(QHostAddress(QStringLiteral("127.0.0.3")));
-    secondary.setPort(primary.port());
-    secondary.addZone(zone(2026112701, "v=spf1 -all"));
-    started = secondary.start();
-    QVERIFY2(started.ok, qPrintable(started.error));
+    // 127.0.0.1 stands in for the recursive resolver: it knows the NS set.
     DnsServerFixture recursive;
-    recursive.setPort(primary.port());
-    recursive.addZone(zone(2026112702, "v=spf1 ip4:192.0.2.10 -all"));
+    recursive.setPort(servers.ahead.port());
+    recursive.addZone(DisagreeingServers::zone("acme.example", DisagreeingServers::kAheadSerial,
+                                               "v=spf1 ip4:192.0.2.10 -all", mailRecord));
     started = recursive.start();
     QVERIFY2(started.ok, qPrintable(started.error));
 
@@ -470,7 +458,7 @@ void TestVerifyLive::authoritativeServersDisagree()
     o.recursive.servers = {dns::ServerAddress{recursive.address(), recursive.port()}};
     o.recursive.timeoutMs = 1000;
     o.timeoutMs = 1000;
-    o.port = primary.port();
+    o.port = servers.ahead.port();
     dns::AuthoritativeResolver resolver(o);
     verify::Verifier verifier(project, resolver);
     verifier.run();
