@@ -1,5 +1,7 @@
 #include "DelayingDnsProxy.h"
 
+#include "ServerSockets.h"
+
 #include <QNetworkDatagram>
 #include <QNetworkProxy>
 
@@ -50,25 +52,17 @@ StartResult DelayingDnsProxy::listen(const QHostAddress &address, std::uint16_t 
     if (!m_upstreamUdp.bind(any, 0))
         return {false, QStringLiteral("cannot bind the upstream UDP socket: %1").arg(m_upstreamUdp.errorString())};
     m_upstreamUdp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kSocketBuffer);
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        if (!m_udp.bind(address, port))
-            return {false, QStringLiteral("cannot bind UDP on %1: %2").arg(address.toString(), m_udp.errorString())};
-        if (m_tcp.listen(address, m_udp.localPort())) {
-            m_udp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kSocketBuffer);
-            m_address = address;
-            m_port = m_udp.localPort();
-            return {true, {}};
-        }
-        m_udp.close();
-        if (port != 0)
-            break;
+    const StartResult listening = listenOnUdpAndTcp(m_udp, m_tcp, address, port, kSocketBuffer);
+    if (listening) {
+        m_address = address;
+        m_port = m_udp.localPort();
     }
-    return {false, QStringLiteral("cannot listen on TCP %1: %2").arg(address.toString(), m_tcp.errorString())};
+    return listening;
 }
 
 QString DelayingDnsProxy::serverSpec() const
 {
-    return m_address.toString() + QLatin1Char(':') + QString::number(m_port);
+    return testing::serverSpec(m_address, m_port);
 }
 
 void DelayingDnsProxy::onClientDatagram()

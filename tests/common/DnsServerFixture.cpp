@@ -1,5 +1,7 @@
 #include "DnsServerFixture.h"
 
+#include "ServerSockets.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QNetworkDatagram>
@@ -160,7 +162,7 @@ DnsServerFixture::~DnsServerFixture()
 
 QString DnsServerFixture::serverSpec() const
 {
-    return m_address.toString() + QLatin1Char(':') + QString::number(m_port);
+    return testing::serverSpec(m_address, m_port);
 }
 
 QString DnsServerFixture::zoneFilePath(const QByteArray &origin) const

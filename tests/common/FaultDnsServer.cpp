@@ -1,5 +1,7 @@
 #include "FaultDnsServer.h"
 
+#include "ServerSockets.h"
+
 #include <QNetworkDatagram>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
@@ -191,25 +193,14 @@ FaultDnsServer::~FaultDnsServer()
 
 StartResult FaultDnsServer::listen(const QHostAddress &address, std::uint16_t port)
 {
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        if (!m_udp.bind(address, port))
-            return {
-                false,
-                QStringLiteral("cannot bind UDP %1:%2: %3").arg(address.toString()).arg(port).arg(m_udp.errorString())};
-        if (m_tcp.listen(address, m_udp.localPort())) {
-            // The client runs in this thread and may send hundreds of queries before we read one: room for them all.
-            m_udp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 20);
-            m_address = address;
-            m_port = m_udp.localPort();
-            m_otherSource.setProxy(QNetworkProxy::NoProxy);
-            m_otherSource.bind(address, 0);
-            return {true, {}};
-        }
-        m_udp.close();
-        if (port != 0)
-            break;
+    const StartResult listening = listenOnUdpAndTcp(m_udp, m_tcp, address, port, 1 << 20);
+    if (listening) {
+        m_address = address;
+        m_port = m_udp.localPort();
+        m_otherSource.setProxy(QNetworkProxy::NoProxy);
+        m_otherSource.bind(address, 0);
     }
-    return {false, QStringLiteral("cannot listen on TCP %1: %2").arg(address.toString(), m_tcp.errorString())};
+    return listening;
 }
 
 bool FaultDnsServer::addRecord(const QByteArray &presentation)
@@ -234,7 +225,7 @@ void FaultDnsServer::setScript(QByteArrayView name, QList<ScriptedReply> replies
 
 QString FaultDnsServer::serverSpec() const
 {
-    return m_address.toString() + QLatin1Char(':') + QString::number(m_port);
+    return testing::serverSpec(m_address, m_port);
 }
 
 int FaultDnsServer::queriesFor(QByteArrayView name) const

@@ -1,5 +1,7 @@
 #include "RoutingDnsProxy.h"
 
+#include "ServerSockets.h"
+
 #include <QNetworkDatagram>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -50,26 +52,17 @@ void RoutingDnsProxy::routeType(QByteArrayView name, std::uint16_t type, const U
 
 StartResult RoutingDnsProxy::listen(const QHostAddress &address, std::uint16_t port)
 {
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        if (!m_udp.bind(address, port))
-            return {false, QStringLiteral("cannot bind UDP on %1: %2").arg(address.toString(), m_udp.errorString())};
-        if (m_tcp.listen(address, m_udp.localPort())) {
-            // The client runs in this thread and may send hundreds of queries before we read one: room for them all.
-            m_udp.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 20);
-            m_address = address;
-            m_port = m_udp.localPort();
-            return {true, {}};
-        }
-        m_udp.close();
-        if (port != 0)
-            break;
+    const StartResult listening = listenOnUdpAndTcp(m_udp, m_tcp, address, port, 1 << 20);
+    if (listening) {
+        m_address = address;
+        m_port = m_udp.localPort();
     }
-    return {false, QStringLiteral("cannot listen on TCP %1: %2").arg(address.toString(), m_tcp.errorString())};
+    return listening;
 }
 
 QString RoutingDnsProxy::serverSpec() const
 {
-    return m_address.toString() + QLatin1Char(':') + QString::number(m_port);
+    return testing::serverSpec(m_address, m_port);
 }
 
 std::optional<RoutingDnsProxy::QuestionKey> RoutingDnsProxy::questionOf(QByteArrayView message)
