@@ -1,6 +1,7 @@
 // Files the built CLI writes: exports land exactly at the path given (spaces, non-ASCII, a leading dash, relative
 // paths, a symlinked directory) and nowhere else, and a project is never overwritten without a backup.
 #include "TestConfig.h"
+#include "TestFiles.h"
 #include "project/Exporters.h"
 #include "project/ProjectFile.h"
 
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace spfm::project;
+using spfm::testing::readAll;
 
 namespace {
 
@@ -36,12 +38,6 @@ Run runBinary(const QStringList &arguments, const QString &workingDirectory = {}
     run.out = p.readAllStandardOutput();
     run.err = p.readAllStandardError();
     return run;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Every file below root, relative to it, symlinks not followed.

@@ -1,4 +1,5 @@
 #include "TestConfig.h"
+#include "TestFiles.h"
 #include "project/ProjectFile.h"
 
 #include <QElapsedTimer>
@@ -7,26 +8,14 @@
 #include <QTest>
 
 using namespace spfm::project;
+using spfm::testing::readAll;
+using spfm::testing::writeAll;
 
 namespace {
 
 QString dataPath(const char *name)
 {
     return QStringLiteral(SPF_TEST_DATA_DIR "/project/") + QLatin1String(name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 // A valid project with extra keys in the primary object and at the top level.

@@ -5,6 +5,7 @@
 // The saves run in a child process (project_save_helper) killed with SIGKILL: at random moments, and at each rename
 // QSaveFile makes, caught through a pipe the child waits on.
 #include "TestConfig.h"
+#include "TestFiles.h"
 #include "project/ProjectFile.h"
 
 #include <QDir>
@@ -17,22 +18,10 @@
 #include <QThread>
 
 using namespace spfm::project;
+using spfm::testing::readAll;
+using spfm::testing::writeAll;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 // A project of `dependents` domains; variant makes the two versions differ everywhere (names, TTL, notes).
 QByteArray projectJson(int dependents, char variant)
