@@ -406,64 +406,22 @@ Evaluator::Match Evaluator::evaluateInclude(const Term &term, const QByteArray &
 
 Evaluator::Match Evaluator::evaluateA(const Term &term, const QByteArray &domain, int depth)
 {
-    if (!spendDnsTerm(term, domain, depth))
-        return Match::PermError;
-    QByteArray target = domain;
-    if (term.hasDomainSpec) {
-        switch (expandDomainSpec(term, term.domainSpec, domain, target, depth)) {
-        case Expanded::Pending: return Match::Pending;
-        case Expanded::Error: return Match::PermError;
-        case Expanded::Ok: break;
-        }
-    }
-    if (!isValidDomainName(target)) {
-        if (tracing())
-            trace(TraceEvent::Kind::Note, depth, domain, target,
-                  QStringLiteral("not a valid domain name: treated as non-existent"));
-        return Match::No;
-    }
     // §5.3: A for an IPv4 client, AAAA for IPv6.
-    const std::optional<dns::Answer> answer = query(target, m_addressType, domain, depth);
+    QByteArray target;
+    Match outcome = Match::No;
+    const std::optional<dns::Answer> answer = resolveTarget(term, domain, depth, m_addressType, target, outcome);
     if (!answer)
-        return Match::Pending;
-    if (answer->isError()) {
-        problem(QStringLiteral("DNS error for %1 in the record of %2: %3 (RFC 7208 §5)")
-                    .arg(printable(term.text), printable(domain), describe(*answer)));
-        return Match::TempError;
-    }
-    if (answer->isVoid())
-        return spendVoidLookup(term, domain, depth) ? Match::No : Match::PermError;
+        return outcome;
     return addressMatch(*answer, term.prefixFor(m_ip.family()));
 }
 
 Evaluator::Match Evaluator::evaluateMx(const Term &term, const QByteArray &domain, int depth)
 {
-    if (!spendDnsTerm(term, domain, depth))
-        return Match::PermError;
-    QByteArray target = domain;
-    if (term.hasDomainSpec) {
-        switch (expandDomainSpec(term, term.domainSpec, domain, target, depth)) {
-        case Expanded::Pending: return Match::Pending;
-        case Expanded::Error: return Match::PermError;
-        case Expanded::Ok: break;
-        }
-    }
-    if (!isValidDomainName(target)) {
-        if (tracing())
-            trace(TraceEvent::Kind::Note, depth, domain, target,
-                  QStringLiteral("not a valid domain name: treated as non-existent"));
-        return Match::No;
-    }
-    const std::optional<dns::Answer> mx = query(target, dns::RRType::MX, domain, depth);
+    QByteArray target;
+    Match outcome = Match::No;
+    const std::optional<dns::Answer> mx = resolveTarget(term, domain, depth, dns::RRType::MX, target, outcome);
     if (!mx)
-        return Match::Pending;
-    if (mx->isError()) {
-        problem(QStringLiteral("DNS error for %1 in the record of %2: %3 (RFC 7208 §5)")
-                    .arg(printable(term.text), printable(domain), describe(*mx)));
-        return Match::TempError;
-    }
-    if (mx->isVoid())
-        return spendVoidLookup(term, domain, depth) ? Match::No : Match::PermError;
+        return outcome;
     // §4.6.4: more than 10 MX names is permerror for the mechanism.
     if (mx->records.size() > m_request.maxMxNames) {
         problem(QStringLiteral("%1 in the record of %2: %3 has %4 MX names, over the limit of %5 (RFC 7208 §4.6.4)")
@@ -497,22 +455,9 @@ Evaluator::Match Evaluator::evaluateMx(const Term &term, const QByteArray &domai
 
 Evaluator::Match Evaluator::evaluatePtr(const Term &term, const QByteArray &domain, int depth)
 {
-    if (!spendDnsTerm(term, domain, depth))
-        return Match::PermError;
-    QByteArray target = domain;
-    if (term.hasDomainSpec) {
-        switch (expandDomainSpec(term, term.domainSpec, domain, target, depth)) {
-        case Expanded::Pending: return Match::Pending;
-        case Expanded::Error: return Match::PermError;
-        case Expanded::Ok: break;
-        }
-    }
-    if (!isValidDomainName(target)) {
-        if (tracing())
-            trace(TraceEvent::Kind::Note, depth, domain, target,
-                  QStringLiteral("not a valid domain name: treated as non-existent"));
-        return Match::No;
-    }
+    QByteArray target;
+    if (const Match outcome = termTarget(term, domain, depth, target); outcome != Match::Yes)
+        return outcome;
     const QByteArray wanted = dns::normalizeName(target);
     const std::optional<dns::Answer> ptr = query(m_ip.reverseName(), dns::RRType::PTR, domain, depth);
     if (!ptr)
@@ -559,32 +504,61 @@ Evaluator::Match Evaluator::evaluatePtr(const Term &term, const QByteArray &doma
 
 Evaluator::Match Evaluator::evaluateExists(const Term &term, const QByteArray &domain, int depth)
 {
+    // §5.7: always an A query, whatever the client's address family; any address matches.
+    QByteArray target;
+    Match outcome = Match::No;
+    if (!resolveTarget(term, domain, depth, dns::RRType::A, target, outcome))
+        return outcome;
+    return Match::Yes;
+}
+
+Evaluator::Match Evaluator::termTarget(const Term &term, const QByteArray &domain, int depth, QByteArray &target)
+{
     if (!spendDnsTerm(term, domain, depth))
         return Match::PermError;
-    QByteArray target;
-    switch (expandDomainSpec(term, term.domainSpec, domain, target, depth)) {
-    case Expanded::Pending: return Match::Pending;
-    case Expanded::Error: return Match::PermError;
-    case Expanded::Ok: break;
+    // a, mx and ptr without a domain-spec use the current domain (§5.3-§5.5); exists always has one (§5.7).
+    target = domain;
+    if (term.hasDomainSpec) {
+        switch (expandDomainSpec(term, term.domainSpec, domain, target, depth)) {
+        case Expanded::Pending: return Match::Pending;
+        case Expanded::Error: return Match::PermError;
+        case Expanded::Ok: break;
+        }
     }
+    // §4.3 / §4.8: a target that is no valid domain name is a name that does not exist: no query, no match.
     if (!isValidDomainName(target)) {
         if (tracing())
             trace(TraceEvent::Kind::Note, depth, domain, target,
                   QStringLiteral("not a valid domain name: treated as non-existent"));
         return Match::No;
     }
-    // §5.7: always an A query, whatever the client's address family.
-    const std::optional<dns::Answer> answer = query(target, dns::RRType::A, domain, depth);
-    if (!answer)
-        return Match::Pending;
+    return Match::Yes;
+}
+
+std::optional<dns::Answer> Evaluator::resolveTarget(const Term &term, const QByteArray &domain, int depth,
+                                                    dns::RRType type, QByteArray &target, Match &outcome)
+{
+    outcome = termTarget(term, domain, depth, target);
+    if (outcome != Match::Yes)
+        return std::nullopt;
+    std::optional<dns::Answer> answer = query(target, type, domain, depth);
+    if (!answer) {
+        outcome = Match::Pending;
+        return answer;
+    }
+    // §5: a DNS error on the term's own query is temperror.
     if (answer->isError()) {
         problem(QStringLiteral("DNS error for %1 in the record of %2: %3 (RFC 7208 §5)")
                     .arg(printable(term.text), printable(domain), describe(*answer)));
-        return Match::TempError;
+        outcome = Match::TempError;
+        return std::nullopt;
     }
-    if (answer->isVoid())
-        return spendVoidLookup(term, domain, depth) ? Match::No : Match::PermError;
-    return Match::Yes;
+    // §4.6.4: NXDOMAIN or NODATA spends one of the void lookups, and does not match.
+    if (answer->isVoid()) {
+        outcome = spendVoidLookup(term, domain, depth) ? Match::No : Match::PermError;
+        return std::nullopt;
+    }
+    return answer;
 }
 
 std::optional<Result> Evaluator::applyRedirect(const Term &term, const QByteArray &domain, int depth,

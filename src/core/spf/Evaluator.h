@@ -36,6 +36,13 @@ private:
     Match evaluateMx(const Term &term, const QByteArray &domain, int depth);
     Match evaluatePtr(const Term &term, const QByteArray &domain, int depth);
     Match evaluateExists(const Term &term, const QByteArray &domain, int depth);
+    // The prologue of a, mx, ptr and exists: spends the DNS term, expands and checks the target. Match::Yes when
+    // target is ready to be asked, otherwise what the term gives.
+    Match termTarget(const Term &term, const QByteArray &domain, int depth, QByteArray &target);
+    // termTarget() and the term's own query (a, mx, exists) with its errors and void answers mapped: the answer when
+    // it has records, otherwise nullopt and outcome set to what the term gives.
+    std::optional<dns::Answer> resolveTarget(const Term &term, const QByteArray &domain, int depth, dns::RRType type,
+                                             QByteArray &target, Match &outcome);
     std::optional<Result> applyRedirect(const Term &term, const QByteArray &domain, int depth, bool wantExplanation);
     // §6.2; nullopt when pending. An empty string means "no explanation".
     std::optional<QString> explanation(const Term &exp, const QByteArray &domain, int depth);
