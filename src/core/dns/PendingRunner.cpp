@@ -1,6 +1,7 @@
 #include "dns/PendingRunner.h"
 
 #include <QTimer>
+#include <algorithm>
 
 namespace spfm::dns {
 
@@ -11,11 +12,15 @@ PendingRunner::PendingRunner(AsyncResolver &resolver, QObject *parent)
     connect(&m_resolver, &AsyncResolver::answerArrived, this, &PendingRunner::onAnswer);
 }
 
+PendingRunner::~PendingRunner() = default;
+
 PendingRunner::JobId PendingRunner::add(Job job)
 {
     const JobId id = m_nextId++;
-    m_jobs.insert(id, std::move(job));
-    m_dirty.append(id);
+    auto slot = std::make_unique<Slot>();
+    slot->job = std::move(job);
+    markDirty(id, *slot);
+    m_jobs.emplace(id, std::move(slot));
     schedule();
     return id;
 }
@@ -24,49 +29,54 @@ void PendingRunner::cancel(JobId id)
 {
     if (!m_jobs.contains(id))
         return;
-    forget(id);
-    m_dirty.removeAll(id);
-    if (m_jobs.isEmpty())
+    drop(id); // its waits and its place in m_dirty are stale now: both are checked against m_jobs
+    if (m_jobs.empty())
         emit allFinished();
 }
 
 void PendingRunner::cancelAll()
 {
-    const QList<JobId> ids = m_jobs.keys();
-    for (const JobId id : ids)
-        forget(id);
+    const JobId running = m_running;
+    if (running != 0 && m_jobs.contains(running))
+        drop(running);
+    m_jobs.clear();
+    m_waiters.clear();
     m_dirty.clear();
     emit allFinished();
 }
 
-void PendingRunner::forget(JobId id)
+void PendingRunner::drop(JobId id)
 {
-    m_jobs.remove(id);
-    clearWaits(id);
+    const auto it = m_jobs.find(id);
+    if (id == m_running)
+        m_cancelledWhileRunning = std::move(it->second);
+    m_jobs.erase(it);
 }
 
-void PendingRunner::clearWaits(JobId id)
+void PendingRunner::markDirty(JobId id, Slot &slot)
 {
-    for (const Question &q : m_waitsFor.take(id)) {
-        auto it = m_waiters.find(q);
-        if (it == m_waiters.end())
-            continue;
-        it->remove(id);
-        if (it->isEmpty())
-            m_waiters.erase(it);
-    }
+    if (slot.dirty)
+        return;
+    slot.dirty = true;
+    m_dirty.push_back(id);
 }
 
 void PendingRunner::onAnswer(const Question &question)
 {
-    const QSet<JobId> waiting = m_waiters.take(question);
-    if (waiting.isEmpty())
+    const auto it = m_waiters.find(question);
+    if (it == m_waiters.end())
         return;
-    for (const JobId id : waiting) {
-        if (!m_dirty.contains(id))
-            m_dirty.append(id);
+    const std::vector<Wait> waits = std::move(*it);
+    m_waiters.erase(it);
+    for (const Wait &wait : waits) {
+        const auto job = m_jobs.find(wait.id);
+        // Gone, or re-run since it asked: its newer run registered what it still waits for.
+        if (job == m_jobs.end() || job->second->generation != wait.generation)
+            continue;
+        markDirty(wait.id, *job->second);
     }
-    schedule();
+    if (!m_dirty.empty())
+        schedule();
 }
 
 void PendingRunner::schedule()
@@ -81,31 +91,35 @@ void PendingRunner::schedule()
 void PendingRunner::runDirty()
 {
     m_scheduled = false;
-    std::sort(m_dirty.begin(), m_dirty.end());
-    const QList<JobId> batch = std::exchange(m_dirty, {});
+    std::vector<JobId> batch = std::exchange(m_dirty, {});
+    std::sort(batch.begin(), batch.end());
     bool finishedAny = false;
     for (const JobId id : batch) {
-        const auto job = m_jobs.constFind(id);
-        if (job == m_jobs.cend())
+        const auto it = m_jobs.find(id);
+        if (it == m_jobs.end())
             continue; // cancelled meanwhile
-        clearWaits(id);
-        const Job run = *job;    // a copy: the job may add or cancel jobs while it runs
+        Slot *slot = it->second.get();
+        slot->dirty = false;
+        const quint32 generation = ++slot->generation;
         m_resolver.takeMissed(); // misses from outside this job are not its concern
-        const bool complete = run();
+        m_running = id;
+        const bool complete = slot->job();
+        m_running = 0;
         const QList<Question> missed = m_resolver.takeMissed();
-        if (!m_jobs.contains(id))
-            continue; // the job cancelled itself
+        if (m_cancelledWhileRunning) {
+            m_cancelledWhileRunning.reset(); // the job cancelled itself
+            continue;
+        }
         if (complete || missed.isEmpty()) {
-            m_jobs.remove(id);
+            m_jobs.erase(id);
             finishedAny = true;
             emit jobFinished(id, complete);
             continue;
         }
-        m_waitsFor.insert(id, missed);
         for (const Question &q : missed)
-            m_waiters[q].insert(id);
+            m_waiters[q].push_back(Wait{id, generation});
     }
-    if (finishedAny && m_jobs.isEmpty())
+    if (finishedAny && m_jobs.empty())
         emit allFinished();
 }
 

@@ -4,8 +4,10 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
 
 namespace spfm::dns {
 
@@ -26,6 +28,7 @@ public:
     using JobId = quint64;
 
     explicit PendingRunner(AsyncResolver &resolver, QObject *parent = nullptr);
+    ~PendingRunner() override;
 
     JobId add(Job job);
     void cancel(JobId id); // the job is dropped and never finishes
@@ -39,17 +42,35 @@ signals:
     void allFinished();
 
 private:
+    struct Slot
+    {
+        Job job;
+        // Bumped on every run: a wait registered by an earlier run is stale, so waits need no removal when a job
+        // re-runs, finishes or is cancelled (a popular answer may have thousands of waiters).
+        quint32 generation = 0;
+        bool dirty = false;
+    };
+    struct Wait
+    {
+        JobId id;
+        quint32 generation;
+    };
+
     void onAnswer(const Question &question);
+    void markDirty(JobId id, Slot &slot);
     void schedule();
     void runDirty();
-    void forget(JobId id);
-    void clearWaits(JobId id);
+    // Takes the job out; a job that is running stays alive until its run returns.
+    void drop(JobId id);
 
     AsyncResolver &m_resolver;
-    QHash<JobId, Job> m_jobs;
-    QHash<JobId, QList<Question>> m_waitsFor;
-    QHash<Question, QSet<JobId>> m_waiters;
-    QList<JobId> m_dirty; // in the order added, so results stream out in a stable order
+    // Slots are owned through pointers: a job's std::function stays where it is while it runs, even when it adds
+    // jobs (which may rehash the table).
+    std::unordered_map<JobId, std::unique_ptr<Slot>> m_jobs;
+    QHash<Question, std::vector<Wait>> m_waiters;
+    std::vector<JobId> m_dirty; // run in id order, so results stream out in a stable order
+    JobId m_running = 0;
+    std::unique_ptr<Slot> m_cancelledWhileRunning;
     bool m_scheduled = false;
     JobId m_nextId = 1;
 };
