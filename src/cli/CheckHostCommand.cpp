@@ -368,6 +368,7 @@ int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
     if (receiver.isEmpty())
         receiver = "unknown";
 
+    const bool json = parser.isSet(m_json);
     std::vector<BatchLine> lines;
     const QStringList texts = input.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < texts.size(); ++i) {
@@ -375,6 +376,8 @@ int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         lines.push_back(parseBatchLine(int(i + 1), line, receiver));
+        // Only the JSON objects carry the trace; a text line never shows it, so it is not built (on every re-run).
+        lines.back().request.collectTrace = json;
     }
     std::vector<const spf::CheckHostRequest *> requests;
     for (const BatchLine &line : lines) {
@@ -383,7 +386,6 @@ int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
     }
     const std::vector<spf::CheckHostResult> results = evaluate(requests, *answers.resolver, answers.deadlineMs);
 
-    const bool json = parser.isSet(m_json);
     bool bad = false;
     std::size_t next = 0; // the next result, in the order of the readable lines
     for (const BatchLine &line : lines) {

@@ -34,8 +34,10 @@ namespace {
 
 // Most recursion is bounded by the ten-term limit; this only guards callers who raise that limit.
 constexpr int kMaxDepth = 32;
-// Parsed records are reused across evaluations: a record text always parses the same way.
-constexpr qsizetype kParseCacheSize = 512;
+// Parsed records are reused across evaluations: a record text always parses the same way. A batch over a live
+// resolver re-runs each evaluation a few times while thousands are under way, so the cache must hold the records of
+// all of them: two generations of this many texts each, the older one dropped when the newer one fills.
+constexpr std::size_t kParseCacheGeneration = 4096;
 
 Result qualifierResult(Qualifier q)
 {
@@ -778,13 +780,21 @@ std::shared_ptr<const Record> Evaluator::parsed(const QByteArray &text)
             return size_t(h);
         }
     };
-    thread_local std::unordered_map<QByteArray, std::shared_ptr<const Record>, TextHash> cache;
-    if (const auto it = cache.find(text); it != cache.end())
+    using Cache = std::unordered_map<QByteArray, std::shared_ptr<const Record>, TextHash>;
+    thread_local Cache current;
+    thread_local Cache previous;
+    if (const auto it = current.find(text); it != current.end())
         return it->second;
-    if (cache.size() >= kParseCacheSize)
-        cache.clear();
-    auto record = std::make_shared<const Record>(parseRecord(text));
-    cache.emplace(text, record);
+    std::shared_ptr<const Record> record;
+    if (const auto it = previous.find(text); it != previous.end())
+        record = it->second; // still in use: keep it when the older generation goes
+    else
+        record = std::make_shared<const Record>(parseRecord(text));
+    if (current.size() >= kParseCacheGeneration) {
+        previous = std::move(current);
+        current = Cache();
+    }
+    current.emplace(text, record);
     return record;
 }
 
