@@ -17,40 +17,53 @@ PendingRunner::~PendingRunner() = default;
 PendingRunner::JobId PendingRunner::add(Job job)
 {
     const JobId id = m_nextId++;
-    auto slot = std::make_unique<Slot>();
-    slot->job = std::move(job);
-    markDirty(id, *slot);
-    m_jobs.emplace(id, std::move(slot));
+    m_slots.push_back(std::make_unique<Slot>());
+    ++m_live;
+    Slot &slot = *m_slots.back();
+    slot.job = std::move(job);
+    markDirty(id, slot);
     schedule();
     return id;
 }
 
 void PendingRunner::cancel(JobId id)
 {
-    if (!m_jobs.contains(id))
+    if (!slotOf(id))
         return;
-    drop(id); // its waits and its place in m_dirty are stale now: both are checked against m_jobs
-    if (m_jobs.empty())
+    drop(id); // its waits and its place in m_dirty are stale now: both are checked against its slot
+    if (m_live == 0)
         emit allFinished();
 }
 
 void PendingRunner::cancelAll()
 {
-    const JobId running = m_running;
-    if (running != 0 && m_jobs.contains(running))
-        drop(running);
-    m_jobs.clear();
+    if (m_running != 0 && slotOf(m_running))
+        drop(m_running);
+    m_slots.clear();
+    m_firstId = m_nextId;
+    m_live = 0;
     m_waiters.clear();
     m_dirty.clear();
     emit allFinished();
 }
 
+PendingRunner::Slot *PendingRunner::slotOf(JobId id) const
+{
+    if (id < m_firstId || id - m_firstId >= m_slots.size())
+        return nullptr;
+    return m_slots[id - m_firstId].get();
+}
+
 void PendingRunner::drop(JobId id)
 {
-    const auto it = m_jobs.find(id);
+    std::unique_ptr<Slot> &slot = m_slots[id - m_firstId];
     if (id == m_running)
-        m_cancelledWhileRunning = std::move(it->second);
-    m_jobs.erase(it);
+        m_cancelledWhileRunning = std::move(slot);
+    slot.reset();
+    if (--m_live == 0) {
+        m_slots.clear();
+        m_firstId = m_nextId;
+    }
 }
 
 void PendingRunner::markDirty(JobId id, Slot &slot)
@@ -69,11 +82,11 @@ void PendingRunner::onAnswer(const Question &question)
     const std::vector<Wait> waits = std::move(*it);
     m_waiters.erase(it);
     for (const Wait &wait : waits) {
-        const auto job = m_jobs.find(wait.id);
+        Slot *slot = slotOf(wait.id);
         // Gone, or re-run since it asked: its newer run registered what it still waits for.
-        if (job == m_jobs.end() || job->second->generation != wait.generation)
+        if (!slot || slot->generation != wait.generation)
             continue;
-        markDirty(wait.id, *job->second);
+        markDirty(wait.id, *slot);
     }
     if (!m_dirty.empty())
         schedule();
@@ -95,10 +108,9 @@ void PendingRunner::runDirty()
     std::sort(batch.begin(), batch.end());
     bool finishedAny = false;
     for (const JobId id : batch) {
-        const auto it = m_jobs.find(id);
-        if (it == m_jobs.end())
+        Slot *slot = slotOf(id);
+        if (!slot)
             continue; // cancelled meanwhile
-        Slot *slot = it->second.get();
         slot->dirty = false;
         const quint32 generation = ++slot->generation;
         m_resolver.takeMissed(); // misses from outside this job are not its concern
@@ -111,7 +123,7 @@ void PendingRunner::runDirty()
             continue;
         }
         if (complete || missed.isEmpty()) {
-            m_jobs.erase(id);
+            drop(id);
             finishedAny = true;
             emit jobFinished(id, complete);
             continue;
@@ -119,7 +131,7 @@ void PendingRunner::runDirty()
         for (const Question &q : missed)
             m_waiters[q].push_back(Wait{id, generation});
     }
-    if (finishedAny && m_jobs.empty())
+    if (finishedAny && m_live == 0)
         emit allFinished();
 }
 

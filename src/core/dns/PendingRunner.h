@@ -6,7 +6,6 @@
 #include <QObject>
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace spfm::dns {
@@ -33,7 +32,7 @@ public:
     JobId add(Job job);
     void cancel(JobId id); // the job is dropped and never finishes
     void cancelAll();
-    int pendingJobs() const { return int(m_jobs.size()); }
+    int pendingJobs() const { return m_live; }
 
 signals:
     // completed is false when the job said it was not complete without waiting for any answer (it can never finish).
@@ -60,13 +59,17 @@ private:
     void markDirty(JobId id, Slot &slot);
     void schedule();
     void runDirty();
+    Slot *slotOf(JobId id) const;
     // Takes the job out; a job that is running stays alive until its run returns.
     void drop(JobId id);
 
     AsyncResolver &m_resolver;
-    // Slots are owned through pointers: a job's std::function stays where it is while it runs, even when it adds
-    // jobs (which may rehash the table).
-    std::unordered_map<JobId, std::unique_ptr<Slot>> m_jobs;
+    // Ids are handed out in order, so a job's slot is found by index: m_slots[id - m_firstId], empty once the job is
+    // gone; the list starts afresh whenever no job is left. Slots are owned through pointers: a job's std::function
+    // stays where it is while it runs, even when it adds jobs.
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    JobId m_firstId = 1;
+    int m_live = 0;
     QHash<Question, std::vector<Wait>> m_waiters;
     std::vector<JobId> m_dirty; // run in id order, so results stream out in a stable order
     JobId m_running = 0;
