@@ -114,9 +114,13 @@ std::vector<spf::CheckHostResult> evaluate(const std::vector<const spf::CheckHos
     std::vector<std::function<bool()>> jobs;
     for (std::size_t i = 0; i < requests.size(); ++i) {
         results[i].status = spf::CheckHostResult::Status::Pending;
+        // A run left waiting keeps nothing: only the complete result is stored.
         jobs.emplace_back([&, i] {
-            results[i] = spf::checkHost(*requests[i], resolver);
-            return results[i].status == spf::CheckHostResult::Status::Complete;
+            spf::CheckHostResult result = spf::checkHost(*requests[i], resolver);
+            if (result.status != spf::CheckHostResult::Status::Complete)
+                return false;
+            results[i] = std::move(result);
+            return true;
         });
     }
     runUntilComplete(jobs, resolver, deadlineMs);

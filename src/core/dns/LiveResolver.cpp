@@ -159,7 +159,7 @@ void LiveResolver::store(const Question &question, const ServerReply &reply)
                 QDeadlineTimer(qint64(interpreted.ttl) * 1000)};
     if (entry.answer.isError())
         ++m_stats.failures;
-    m_cache.insert(question, std::move(entry));
+    m_cache.emplace(question, std::move(entry));
     emit answerArrived(question);
     if (m_inFlight.isEmpty())
         emit idle();
