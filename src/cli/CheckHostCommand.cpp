@@ -1,5 +1,6 @@
 #include "CheckHostCommand.h"
 
+#include "BatchLine.h"
 #include "PendingRun.h"
 #include "TerminalText.h"
 #include "dns/LiveResolver.h"
@@ -299,49 +300,6 @@ CheckHostCommand::Backend CheckHostCommand::backend(const QCommandLineParser &pa
 }
 
 namespace {
-
-struct BatchLine
-{
-    int number = 0; // 1-based line in the input
-    spf::CheckHostRequest request;
-    QString error; // the line could not be read: why
-};
-
-// "IP SENDER [HELO]"; '<>' is the null sender, checked as postmaster@HELO (RFC 7208 §2.4).
-BatchLine parseBatchLine(int number, const QString &line, const QByteArray &receiver)
-{
-    BatchLine b;
-    b.number = number;
-    b.request.receiver = receiver;
-    const QStringList fields = line.simplified().split(QLatin1Char(' '));
-    if (fields.size() < 2 || fields.size() > 3) {
-        b.error = QStringLiteral("expected IP SENDER [HELO], got %1 field(s)").arg(fields.size());
-        return b;
-    }
-    const std::optional<net::IpAddress> ip = net::IpAddress::parse(fields[0].toLatin1());
-    if (!ip) {
-        b.error = QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(fields[0]);
-        return b;
-    }
-    b.request.ip = *ip;
-    QString sender = fields[1];
-    if (sender == QLatin1String("<>"))
-        sender.clear();
-    else if (sender.startsWith(QLatin1Char('<')) && sender.endsWith(QLatin1Char('>')))
-        sender = sender.mid(1, sender.size() - 2);
-    if (!sender.isEmpty() && sender.mid(sender.lastIndexOf(QLatin1Char('@')) + 1).isEmpty()) {
-        b.error = QStringLiteral("sender '%1' has no domain to check").arg(fields[1]);
-        return b;
-    }
-    if (fields.size() == 3)
-        b.request.helo = fields[2].toUtf8();
-    if (sender.isEmpty() && b.request.helo.isEmpty()) {
-        b.error = QStringLiteral("the null sender <> needs the HELO name (checked as postmaster@HELO)");
-        return b;
-    }
-    b.request.sender = sender.toUtf8();
-    return b;
-}
 
 QString batchText(const spf::CheckHostResult &r)
 {

@@ -1,0 +1,42 @@
+#include "BatchLine.h"
+
+#include <QStringList>
+
+namespace spfm::cli {
+
+BatchLine parseBatchLine(int number, const QString &line, const QByteArray &receiver)
+{
+    BatchLine b;
+    b.number = number;
+    b.request.receiver = receiver;
+    const QStringList fields = line.simplified().split(QLatin1Char(' '));
+    if (fields.size() < 2 || fields.size() > 3) {
+        b.error = QStringLiteral("expected IP SENDER [HELO], got %1 field(s)").arg(fields.size());
+        return b;
+    }
+    const std::optional<net::IpAddress> ip = net::IpAddress::parse(fields[0].toLatin1());
+    if (!ip) {
+        b.error = QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(fields[0]);
+        return b;
+    }
+    b.request.ip = *ip;
+    QString sender = fields[1];
+    if (sender == QLatin1String("<>"))
+        sender.clear();
+    else if (sender.startsWith(QLatin1Char('<')) && sender.endsWith(QLatin1Char('>')))
+        sender = sender.mid(1, sender.size() - 2);
+    if (!sender.isEmpty() && sender.mid(sender.lastIndexOf(QLatin1Char('@')) + 1).isEmpty()) {
+        b.error = QStringLiteral("sender '%1' has no domain to check").arg(fields[1]);
+        return b;
+    }
+    if (fields.size() == 3)
+        b.request.helo = fields[2].toUtf8();
+    if (sender.isEmpty() && b.request.helo.isEmpty()) {
+        b.error = QStringLiteral("the null sender <> needs the HELO name (checked as postmaster@HELO)");
+        return b;
+    }
+    b.request.sender = sender.toUtf8();
+    return b;
+}
+
+} // namespace spfm::cli
