@@ -1,5 +1,7 @@
 #include "BatchLine.h"
 
+#include "spf/IdnInput.h"
+
 #include <QStringList>
 
 namespace spfm::cli {
@@ -29,13 +31,24 @@ BatchLine parseBatchLine(int number, const QString &line, const QByteArray &rece
         b.error = QStringLiteral("sender '%1' has no domain to check").arg(fields[1]);
         return b;
     }
-    if (fields.size() == 3)
-        b.request.helo = fields[2].toUtf8();
+    // RFC 8616 §4: a sender domain or HELO name in Unicode is looked up as A-labels (spf/IdnInput.h).
+    const std::optional<QByteArray> helo = spf::hostToAce(fields.value(2));
+    if (!helo) {
+        b.error = QStringLiteral("HELO '%1' is not a valid internationalised domain name").arg(fields[2]);
+        return b;
+    }
+    b.request.helo = *helo;
     if (sender.isEmpty() && b.request.helo.isEmpty()) {
         b.error = QStringLiteral("the null sender <> needs the HELO name (checked as postmaster@HELO)");
         return b;
     }
-    b.request.sender = sender.toUtf8();
+    const std::optional<QByteArray> aceSender = spf::senderToAce(sender);
+    if (!aceSender) {
+        b.error =
+            QStringLiteral("sender '%1' has a domain that is not a valid internationalised domain name").arg(fields[1]);
+        return b;
+    }
+    b.request.sender = *aceSender;
     return b;
 }
 

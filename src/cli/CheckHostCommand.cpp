@@ -7,6 +7,7 @@
 #include "dns/MemoryZone.h"
 #include "dns/ResolvConf.h"
 #include "spf/CheckHost.h"
+#include "spf/IdnInput.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -221,7 +222,12 @@ int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)
     if (hasWhitespace(helo))
         return fail(io, QStringLiteral("--helo '%1' is not a host name").arg(helo),
                     QStringLiteral("Give the name the client sent in HELO/EHLO, e.g. --helo mail.example.com."));
-    request.helo = helo.toUtf8();
+    // RFC 8616 §4: names typed in Unicode go to DNS as A-labels (spf/IdnInput.h says why here, not in the engine).
+    const std::optional<QByteArray> aceHelo = spf::hostToAce(helo);
+    if (!aceHelo)
+        return fail(io, QStringLiteral("--helo '%1' is not a valid internationalised domain name").arg(helo),
+                    QStringLiteral("Give the name the client sent in HELO/EHLO, e.g. --helo mail.example.com."));
+    request.helo = *aceHelo;
 
     if (request.identity == spf::Identity::MailFrom) {
         if (!parser.isSet(m_sender))
@@ -242,12 +248,19 @@ int CheckHostCommand::run(const QCommandLineParser &parser, Io &io)
                         QStringLiteral("the null sender <> is checked as postmaster@ the HELO name, and no --helo "
                                        "was given"),
                         QStringLiteral("Add --helo NAME, or give a sender address."));
-        request.sender = sender.toUtf8();
+        const std::optional<QByteArray> aceSender = spf::senderToAce(sender);
+        if (!aceSender)
+            return fail(io,
+                        QStringLiteral("--sender '%1' has a domain that is not a valid internationalised domain name")
+                            .arg(parser.value(m_sender)),
+                        QStringLiteral("Give an address with a domain, e.g. --sender alice@example.com."));
+        request.sender = *aceSender;
     } else if (helo.isEmpty()) {
         return fail(io, QStringLiteral("--identity helo needs --helo"),
                     QStringLiteral("Give the name the client sent in HELO/EHLO, e.g. --helo mail.example.com."));
     } else if (parser.isSet(m_sender)) {
-        request.sender = parser.value(m_sender).trimmed().toUtf8();
+        const QString sender = parser.value(m_sender).trimmed();
+        request.sender = spf::senderToAce(sender).value_or(sender.toUtf8());
     }
     request.receiver = parser.value(m_receiver).toUtf8();
     if (request.receiver.isEmpty())

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "LiveDns.h"
 #include "dns/PendingRunner.h"
+#include "spf/IdnInput.h"
 #include "ui_TestSenderDialog.h"
 
 #include <QClipboard>
@@ -115,8 +116,10 @@ bool TestSenderDialog::evaluate()
     }
     spf::CheckHostRequest request;
     request.ip = *ip;
-    request.sender = sender.toUtf8();
-    request.helo = helo.toUtf8();
+    // RFC 8616 §4: names typed in Unicode are looked up as A-labels (spf/IdnInput.h). One IDNA refuses is passed on
+    // as typed, so the result still shows what such a name gives.
+    request.sender = spf::senderToAce(sender).value_or(sender.toUtf8());
+    request.helo = spf::hostToAce(helo).value_or(helo.toUtf8());
     request.receiver = "spfmanager.invalid";
     if (!m_ui->sourceCombo->currentData().toBool()) {
         if (!m_zone.zone)
