@@ -12,8 +12,9 @@ SPF_TEST_PACKAGES=(nsd bind9 bind9-utils bind9-dnsutils ldnsutils python3 xauth)
 # The package test: building and judging the .deb (tests/package).
 SPF_TEST_PACKAGES+=(dpkg-dev file lintian appstream desktop-file-utils shared-mime-info binutils)
 
-# libFuzzer and the clang sanitizer runtimes, for scripts/fuzz.
-SPF_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+# libFuzzer and the clang sanitizer runtimes, for scripts/fuzz; llvm-14 has llvm-symbolizer, without which a finding's
+# stack trace shows bare addresses.
+SPF_FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm-14)
 
 spf_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
