@@ -2,6 +2,7 @@
 
 #include "project/Exporters.h"
 #include "project/ProjectFile.h"
+#include "spf/Parser.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace spfm::cli {
 
@@ -103,8 +105,20 @@ int InitCommand::run(const QCommandLineParser &parser, Io &io)
     primary.terms = parser.value(m_terms).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const auto all = allQualifierFromText(parser.value(m_all));
     if (!all)
-        return fail(io, QStringLiteral("--all: \"%1\" is not one of - ~ ? +").arg(parser.value(m_all)));
+        return fail(io, QStringLiteral("--all: \"%1\" is not one of - ~ ? + none").arg(parser.value(m_all)));
     primary.all = *all;
+    // A redirect= is ignored beside all (RFC 7208 §6.1): a policy that names one ends without all unless told.
+    const bool redirects = std::any_of(primary.terms.cbegin(), primary.terms.cend(), [](const QString &t) {
+        const spf::Term term = spf::parseTerm(t.toUtf8());
+        return term.isModifier() && term.modifier == spf::Modifier::Redirect;
+    });
+    if (redirects && !parser.isSet(m_all))
+        primary.all = AllQualifier::None;
+    else if (redirects && primary.all != AllQualifier::None)
+        return fail(io,
+                    QStringLiteral("--all %1 with redirect=: receivers ignore redirect= when the record has all")
+                        .arg(parser.value(m_all)),
+                    QStringLiteral("Leave out --all (or use --all none) to let the redirect target decide."));
     if (auto set = model.setPrimary(primary); !set)
         return fail(io, set.error().message);
     if (primary.all == AllQualifier::Pass)

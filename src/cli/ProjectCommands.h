@@ -23,9 +23,11 @@ private:
         QStringLiteral("The primary's policy terms, separated by spaces, kept exactly as written (e.g. \"a mx "
                        "ip4:192.0.2.0/24\")."),
         QStringLiteral("TERMS")};
-    const QCommandLineOption m_all{QStringLiteral("all"),
-                                   QStringLiteral("Qualifier of the primary's closing all: - (default), ~, ? or +."),
-                                   QStringLiteral("Q"), QStringLiteral("-")};
+    const QCommandLineOption m_all{
+        QStringLiteral("all"),
+        QStringLiteral("Qualifier of the primary's closing all: - (default), ~, ? or +; none for no "
+                       "all (the default when TERMS has redirect=)."),
+        QStringLiteral("Q"), QStringLiteral("-")};
     const QCommandLineOption m_mailServer{
         QStringLiteral("mail-server"), QStringLiteral("A mail server: its HELO host name and addresses (repeatable)."),
         QStringLiteral("HOST=IP[,IP...]")};

@@ -100,6 +100,32 @@ private slots:
         QCOMPARE(ProjectFile::load(path).value().project().primary.domain.ace(), QByteArray("other.example"));
     }
 
+    // Modifiers go after all (SPF203), and a redirect= policy ends without all (SPF202): the records lint clean.
+    void initPlacesModifiers_data()
+    {
+        QTest::addColumn<QString>("terms");
+        QTest::addColumn<QString>("record");
+        QTest::newRow("exp") << QStringLiteral("a exp=explain.p.example")
+                             << QStringLiteral("v=spf1 a -all exp=explain.p.example");
+        QTest::newRow("redirect") << QStringLiteral("redirect=x.example")
+                                  << QStringLiteral("v=spf1 redirect=x.example");
+    }
+    void initPlacesModifiers()
+    {
+        QFETCH(QString, terms);
+        QFETCH(QString, record);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.spfproj"));
+        const Outcome init = runCli({QStringLiteral("init"), QStringLiteral("--primary"), QStringLiteral("p.example"),
+                                     QStringLiteral("--terms"), terms, QStringLiteral("-o"), path});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        const Outcome o = runCli({QStringLiteral("records"), path});
+        QVERIFY2(o.code == 0, qPrintable(o.out));
+        QVERIFY2(o.out.contains(record), qPrintable(o.out));
+        for (const char *code : {"SPF202", "SPF203", "SPF212", "PRJ002"})
+            QVERIFY2(!o.out.contains(QLatin1String(code)), qPrintable(o.out));
+    }
+
     void initRefusesBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -125,6 +151,10 @@ private slots:
         QTest::newRow("all term") << QStringList{QStringLiteral("--primary"), QStringLiteral("a.example"),
                                                  QStringLiteral("--terms"), QStringLiteral("mx -all")}
                                   << QStringLiteral("closing all");
+        QTest::newRow("redirect beside all")
+            << QStringList{QStringLiteral("--primary"),          QStringLiteral("a.example"), QStringLiteral("--terms"),
+                           QStringLiteral("redirect=x.example"), QStringLiteral("--all"),     QStringLiteral("~")}
+            << QStringLiteral("receivers ignore redirect=");
     }
     void initRefusesBadInput()
     {

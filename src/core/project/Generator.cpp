@@ -29,17 +29,34 @@ lint::Diagnostic diagnostic(lint::Code code, const QByteArray &domain, QString m
     return d;
 }
 
+// Mechanisms in the project's order, then the closing all, then the modifiers in their own order. A modifier's place
+// does not change the result (RFC 7208 §6), but one before a mechanism is SPF203 and readers look for redirect= last.
 QByteArray policyText(const QByteArray &head, const QStringList &terms, AllQualifier all)
 {
     QByteArray text = "v=spf1";
+    QByteArray modifiers;
     if (!head.isEmpty())
         text += ' ' + head;
-    for (const QString &t : terms)
-        text += ' ' + t.toUtf8();
-    text += ' ';
-    text += static_cast<char>(all);
-    text += "all";
-    return text;
+    for (const QString &t : terms) {
+        const QByteArray term = t.toUtf8();
+        (spf::parseTerm(term).isModifier() ? modifiers : text) += ' ' + term;
+    }
+    if (all != AllQualifier::None) {
+        text += ' ';
+        text += static_cast<char>(all);
+        text += "all";
+    }
+    return text + modifiers;
+}
+
+bool hasRedirect(const QStringList &terms)
+{
+    for (const QString &t : terms) {
+        const spf::Term term = spf::parseTerm(t.toUtf8());
+        if (term.isModifier() && term.modifier == spf::Modifier::Redirect)
+            return true;
+    }
+    return false;
 }
 
 struct LookupCount
@@ -135,7 +152,9 @@ public:
         const QByteArray primaryText = policyText({}, primary.terms, primary.all);
         const LookupCount primaryCount = m_checker.check(primaryText).lookups;
 
-        addPolicy(primary.domain.ace(), RecordRole::PrimaryPolicy, primaryText, primaryCount);
+        const qsizetype primaryIndex =
+            addPolicy(primary.domain.ace(), RecordRole::PrimaryPolicy, primaryText, primaryCount);
+        checkRedirectBesideAll(primaryIndex, primary.terms, primary.all, primary.domain);
         if (primary.all == AllQualifier::Pass)
             m_generation.diagnostics.append(
                 diagnostic(lint::Code::PassAll, primary.domain.ace(),
@@ -147,7 +166,8 @@ public:
                            QCoreApplication::translate("spfm::project",
                                                        "Use -all (or ~all while testing) and list the real senders.")));
         if (m_project.includeTarget)
-            addPolicy(target, RecordRole::IncludeTarget, primaryText, primaryCount);
+            checkRedirectBesideAll(addPolicy(target, RecordRole::IncludeTarget, primaryText, primaryCount),
+                                   primary.terms, primary.all, *m_project.includeTarget);
 
         QList<const MailServer *> outside;
         for (const MailServer &m : m_project.mailServers) {
@@ -172,9 +192,10 @@ public:
                 LookupCount own = m_checker.check(text).lookups;
                 own.count += primaryCount.count;
                 own.atLeast = own.atLeast || primaryCount.atLeast;
-                addPolicy(name, RecordRole::Dependent, text, own);
+                const qsizetype index = addPolicy(name, RecordRole::Dependent, text, own);
+                checkRedirectBesideAll(index, d.terms, d.all, d.domain);
                 if (d.all == AllQualifier::Pass)
-                    m_generation.records.last().diagnostics.append(diagnostic(
+                    m_generation.records[index].diagnostics.append(diagnostic(
                         lint::Code::PassAll, name,
                         QCoreApplication::translate("spfm::project",
                                                     "%1 ends in +all: every host on the Internet may send mail as it.")
@@ -234,8 +255,10 @@ private:
         return m_generation.records.last();
     }
 
-    void addPolicy(const QByteArray &owner, RecordRole role, const QByteArray &text, LookupCount lookups)
+    // The index of the TXT record (a type-99 copy may follow it).
+    qsizetype addPolicy(const QByteArray &owner, RecordRole role, const QByteArray &text, LookupCount lookups)
     {
+        const qsizetype index = m_generation.records.size();
         GeneratedRecord &r = add(owner, RecordType::Txt, role, text);
         r.lookups = lookups.count;
         r.lookupsAtLeast = lookups.atLeast;
@@ -277,6 +300,32 @@ private:
             copy.diagnostics.clear();
             m_generation.records.append(std::move(copy));
         }
+        return index;
+    }
+
+    // §6.1: beside all, redirect= is never followed, so the policy the admin pointed at does not apply. The project
+    // can say "no all" (AllQualifier::None), so this is a project error, not just the linter's SPF202 warning.
+    void checkRedirectBesideAll(qsizetype index, const QStringList &terms, AllQualifier all, const DomainName &domain)
+    {
+        if (all == AllQualifier::None || !hasRedirect(terms))
+            return;
+        GeneratedRecord &r = m_generation.records[index];
+        const QByteArray spf202 = lint::codeName(lint::Code::RedirectIgnoredBesideAll);
+        r.diagnostics.removeIf([&](const lint::Diagnostic &d) { return d.code == spf202; });
+        lint::Diagnostic d;
+        d.code = kRedirectBesideAll;
+        d.severity = lint::Severity::Error;
+        d.domain = r.owner;
+        d.rfcSection = "7208 §6.1";
+        d.message = QCoreApplication::translate("spfm::project",
+                                                "The policy of %1 has redirect= and ends in %2all: receivers ignore "
+                                                "redirect= when the record has all, so the redirect target never "
+                                                "applies.")
+                        .arg(domain.display(), QString(allQualifierChar(all)));
+        d.fix = QCoreApplication::translate("spfm::project",
+                                            "Set its all to \"none\" (no all) so the redirect target decides, or "
+                                            "remove the redirect= term.");
+        r.diagnostics.append(d);
     }
 
     void addHelo(const MailServer &m)

@@ -73,10 +73,12 @@ struct GeneratorOptions
 
 // Every record the project needs, in a stable order: the primary's zone first (policy, include target, HELO names
 // inside it), then each dependent's zone in project order, then HELO names outside every project domain.
-// Terms are written exactly as the project holds them.
+// Terms are written exactly as the project holds them; modifiers (redirect=, exp=, unknown ones) go after the closing
+// all, mechanisms keep their order.
 Generation generate(const Project &project, const GeneratorOptions &options = {});
 
 // Project-level diagnostic codes (documented in docs/project-format.md); lint codes are used where one fits.
 inline constexpr const char *kHeloNameHasPolicy = "PRJ001"; // a HELO name is also a project domain: no separate record
+inline constexpr const char *kRedirectBesideAll = "PRJ002"; // a policy has redirect= and all: the redirect is ignored
 
 } // namespace spfm::project

@@ -6,6 +6,8 @@ namespace spfm::project {
 
 std::optional<AllQualifier> allQualifierFromText(QStringView text)
 {
+    if (text == QLatin1String("none"))
+        return AllQualifier::None;
     if (text.size() != 1)
         return std::nullopt;
     switch (text.front().unicode()) {
@@ -20,6 +22,11 @@ std::optional<AllQualifier> allQualifierFromText(QStringView text)
 QChar allQualifierChar(AllQualifier q)
 {
     return QChar::fromLatin1(static_cast<char>(q));
+}
+
+QString allQualifierText(AllQualifier q)
+{
+    return q == AllQualifier::None ? QStringLiteral("none") : QString(allQualifierChar(q));
 }
 
 std::optional<ResolverMode> resolverModeFromText(QStringView text)

@@ -11,10 +11,12 @@
 
 namespace spfm::project {
 
-// The qualifier of a record's closing "all" (RFC 7208 §4.6.2, §5.1).
-enum class AllQualifier : char { Fail = '-', SoftFail = '~', Neutral = '?', Pass = '+' };
-std::optional<AllQualifier> allQualifierFromText(QStringView text); // "-", "~", "?", "+"
-QChar allQualifierChar(AllQualifier q);
+// The qualifier of a record's closing "all" (RFC 7208 §4.6.2, §5.1). None: the record ends without all, so a
+// redirect= term decides (§6.1: redirect= is ignored when the record has all).
+enum class AllQualifier : char { None = '\0', Fail = '-', SoftFail = '~', Neutral = '?', Pass = '+' };
+std::optional<AllQualifier> allQualifierFromText(QStringView text); // "-", "~", "?", "+", "none"
+QChar allQualifierChar(AllQualifier q);                             // U+0000 for None
+QString allQualifierText(AllQualifier q);                           // the file's text: "-", "~", "?", "+", "none"
 
 // The primary domain and its own policy. Terms are kept exactly as written (order, case, macros): the generator
 // joins them, nothing else touches them.

@@ -130,7 +130,8 @@ Result<AllQualifier> qualifierAt(const QJsonObject &o, const QString &where)
     if (!q)
         return makeError(ErrorCode::BadQualifier,
                          QCoreApplication::translate("spfm::project",
-                                                     "%1: \"%2\" is not a qualifier; use \"-\", \"~\", \"?\" or \"+\"")
+                                                     "%1: \"%2\" is not a qualifier; use \"-\", \"~\", \"?\", \"+\" or "
+                                                     "\"none\" (no all, for a policy ending in redirect=)")
                              .arg(join(where, kAll), text.value()),
                          join(where, kAll));
     return *q;
@@ -511,7 +512,7 @@ QByteArray ProjectFile::serialize(const Project &project)
     QJsonObject primary = project.primary.extra;
     primary.insert(kDomain, project.primary.domain.written());
     primary.insert(kTerms, toArray(project.primary.terms));
-    primary.insert(kAll, QString(allQualifierChar(project.primary.all)));
+    primary.insert(kAll, allQualifierText(project.primary.all));
     root.insert(kPrimary, primary);
 
     if (project.includeTarget)
@@ -537,7 +538,7 @@ QByteArray ProjectFile::serialize(const Project &project)
         if (!d.terms.isEmpty())
             o.insert(kTerms, toArray(d.terms));
         if (d.all != AllQualifier::Fail)
-            o.insert(kAll, QString(allQualifierChar(d.all)));
+            o.insert(kAll, allQualifierText(d.all));
         if (d.parked)
             o.insert(kParked, true);
         if (!d.nullMx)

@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(g.records[0].owner, QByteArray("acme.example"));
         QCOMPARE(g.records[0].text,
                  QByteArray("v=spf1 MX a:Mail.Acme.example/24 ip6:2001:DB8::/32 exists:%{I}.%{l1r-}._spf.%{D} "
-                            "+include:_SPF.Partner.example ?ptr exp=explain.%{d} ~all"));
+                            "+include:_SPF.Partner.example ?ptr ~all exp=explain.%{d}"));
         // type 99 copy right after, then the dedicated include target with the same policy
         QCOMPARE(g.records[1].type, RecordType::Spf);
         QCOMPARE(g.records[1].text, g.records[0].text);
@@ -113,6 +113,68 @@ private slots:
         }
         QVERIFY(sawIdn);
         QVERIFY(hasCode(g.diagnostics, "SPF307")); // RFC 7208 §3.1 warning for type 99
+    }
+
+    // RFC 7208 §6: a modifier's place does not matter, but the linter advises them last (SPF203) and redirect= is
+    // ignored beside all (SPF202). Generated records must not earn either.
+    void modifiersGoAfterAll_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("primary");
+        QTest::addColumn<QByteArray>("dependent");
+        const QByteArray head =
+            R"({"format": "spfmanager-project", "version": 1, "primary": {"domain": "acme.example", )";
+        const QByteArray dep = R"(, "dependents": [{"domain": "d.example", "terms": ["exp=why.d.example", "a"]}]})";
+        QTest::newRow("exp") << head + R"("terms": ["a", "exp=explain.p.example"]})" + dep
+                             << QByteArray("v=spf1 a -all exp=explain.p.example")
+                             << QByteArray("v=spf1 include:acme.example a -all exp=why.d.example");
+        QTest::newRow("modifiers keep their order, mechanisms theirs")
+            << head + R"("terms": ["x-tag=1", "mx", "exp=e.acme.example", "ip4:192.0.2.0/24"], "all": "~"})" + dep
+            << QByteArray("v=spf1 mx ip4:192.0.2.0/24 ~all x-tag=1 exp=e.acme.example")
+            << QByteArray("v=spf1 include:acme.example a -all exp=why.d.example");
+        QTest::newRow("redirect without all") << head + R"("terms": ["redirect=x.example", "a"], "all": "none"})" + dep
+                                              << QByteArray("v=spf1 a redirect=x.example")
+                                              << QByteArray("v=spf1 include:acme.example a -all exp=why.d.example");
+    }
+    void modifiersGoAfterAll()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, primary);
+        QFETCH(QByteArray, dependent);
+        const Generation g = generate(load(json).project());
+        QCOMPARE(g.records[0].text, primary);
+        QCOMPARE(g.records[1].text, dependent);
+        for (const GeneratedRecord &r : g.records) {
+            for (const char *code : {"SPF202", "SPF203", "SPF212", kRedirectBesideAll})
+                QVERIFY2(!hasCode(r.diagnostics, code), code);
+        }
+        QVERIFY(!g.hasErrors());
+    }
+
+    void redirectBesideAllIsAProjectError()
+    {
+        // Existing files with redirect= and the default all still load; the generator says what to change.
+        const ProjectModel model = load(project(R"("redirect=x.example")", R"(, "include_target": "_spf.acme.example",
+            "dependents": [{"domain": "d.example", "terms": ["redirect=y.example"], "all": "~"},
+                           {"domain": "e.example", "terms": ["redirect=y.example"], "all": "none"}])"));
+        const Generation g = generate(model.project());
+        QCOMPARE(g.records[0].text, QByteArray("v=spf1 -all redirect=x.example"));
+        QVERIFY(g.hasErrors());
+        QList<QByteArray> flagged;
+        for (const GeneratedRecord &r : g.records) {
+            QVERIFY(!hasCode(r.diagnostics, "SPF202")); // reported once, as the project error
+            for (const spfm::lint::Diagnostic &d : r.diagnostics) {
+                if (d.code != kRedirectBesideAll)
+                    continue;
+                QCOMPARE(d.severity, spfm::lint::Severity::Error);
+                QCOMPARE(d.rfcSection, QByteArray("7208 §6.1"));
+                QCOMPARE(d.domain, r.owner);
+                QVERIFY(d.fix.contains(QLatin1String("none")));
+                flagged.append(r.owner);
+            }
+        }
+        QCOMPARE(flagged, QList<QByteArray>({"acme.example", "_spf.acme.example", "d.example"}));
+        QCOMPARE(g.records[3].text, QByteArray("v=spf1 include:_spf.acme.example redirect=y.example"));
     }
 
     void lookupArithmetic_data()

@@ -163,6 +163,31 @@ private slots:
         QVERIFY(!r.error().message.isEmpty());
     }
 
+    // "none" is a new allowed value of an existing key, so the format version stays 1 (docs/project-format.md).
+    void allNoneRoundTrips()
+    {
+        const auto r = ProjectFile::parse(minimal(R"(, "terms": ["redirect=x.example"], "all": "none")",
+                                                  R"(, "dependents": [{"domain": "b.example", "all": "none"},
+                                                                      {"domain": "c.example"}])"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        const Project &p = r.value().project();
+        QCOMPARE(p.primary.all, AllQualifier::None);
+        QCOMPARE(p.dependents[0].all, AllQualifier::None);
+        QCOMPARE(p.dependents[1].all, AllQualifier::Fail);
+        const QByteArray saved = ProjectFile::serialize(p);
+        QVERIFY(saved.contains("\"version\": 1"));
+        const auto again = ProjectFile::parse(saved);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().project().primary.all, AllQualifier::None);
+        QCOMPARE(again.value().project().dependents[0].all, AllQualifier::None);
+        QCOMPARE(again.value().project().dependents[1].all, AllQualifier::Fail);
+        QCOMPARE(ProjectFile::serialize(again.value().project()), saved);
+
+        const auto bad = ProjectFile::parse(minimal(R"(, "all": "")"));
+        QCOMPARE(bad.code(), ErrorCode::BadQualifier);
+        QVERIFY(bad.error().message.contains(QLatin1String("\"none\"")));
+    }
+
     void newerVersionMessageIsClear()
     {
         const auto r = ProjectFile::parse(R"({"format": "spfmanager-project", "version": 3})");
