@@ -47,6 +47,7 @@ enum class ErrorCode : std::uint8_t {
     FileBadVersion,
     FileBadValue,
     FileWriteFailed,
+    FileDuplicateKey, // a key twice in one object: the JSON parser would silently keep only the last value
 };
 
 struct Error
@@ -54,8 +55,8 @@ struct Error
     ErrorCode code = ErrorCode::None;
     QString message; // one sentence, English, names the offending value
     QString where;   // JSON path ("dependents[3].domain") or file path; empty when not applicable
-    int line = 0;    // 1-based, for FileSyntax
-    int column = 0;  // 1-based (characters), for FileSyntax
+    int line = 0;    // 1-based, for FileSyntax and FileDuplicateKey
+    int column = 0;  // 1-based (characters), for FileSyntax and FileDuplicateKey
 };
 
 // A value or the reason there is none.

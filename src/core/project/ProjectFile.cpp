@@ -1,5 +1,7 @@
 #include "project/ProjectFile.h"
 
+#include "project/DuplicateKeys.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -449,6 +451,19 @@ Result<ProjectModel> ProjectFile::parse(const QByteArray &json)
                                                      ": the file ends in the middle of the project, as if cut short.");
         else
             e.message += QCoreApplication::translate("spfm::project", ": this is not valid JSON.");
+        return e;
+    }
+    if (const auto duplicate = findDuplicateKey(json)) {
+        Error e;
+        e.code = ErrorCode::FileDuplicateKey;
+        e.where = duplicate->path;
+        lineAndColumn(json, duplicate->offset, &e.line, &e.column);
+        e.message = QCoreApplication::translate("spfm::project",
+                                                "line %1, column %2: %3 is given twice in the same object; only one "
+                                                "of the values would be kept and the other lost. Remove one of them.")
+                        .arg(e.line)
+                        .arg(e.column)
+                        .arg(duplicate->path);
         return e;
     }
     if (!doc.isObject())

@@ -188,6 +188,59 @@ private slots:
         QVERIFY(bad.error().message.contains(QLatin1String("\"none\"")));
     }
 
+    // QJsonDocument keeps the last of two equal keys; the loader refuses the file instead of losing the first value.
+    void duplicateKeysAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("top level") << QByteArray(
+                                          "{\"format\": \"spfmanager-project\", \"version\": 1,\n"
+                                          "\"primary\": {\"domain\": \"acme.example\"},\n\"ttl\": 60, \"ttl\": 70}")
+                                   << QStringLiteral("ttl") << 3 << 12;
+        QTest::newRow("second terms replaces the policy")
+            << minimal(",\n  \"terms\": [\"a\", \"mx\"],\n  \"terms\": []") << QStringLiteral("primary.terms") << 3
+            << 3;
+        QTest::newRow("nested in a list")
+            << minimal({}, ", \"dependents\": [{\"domain\": \"b.example\"},\n{\"domain\": \"c.example\", \"x\": "
+                           "{\"k\": 1, \"j\": {\"k\": 2}, \"k\": 3}}]")
+            << QStringLiteral("dependents[1].x.k") << 2 << 54;
+        QTest::newRow("escapes decode to the same key")
+            << minimal(", \"a\": 1, \"\\u0061\": 2") << QStringLiteral("primary.a") << 1 << 94;
+        QTest::newRow("surrogate pair") << minimal(", \"\xf0\x9f\x98\x80\": 1, \"\\ud83d\\ude00\": 2")
+                                        << QString(QStringLiteral("primary.") + QChar(0xD83D) + QChar(0xDE00)) << 1
+                                        << 95;
+    }
+    void duplicateKeysAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, where);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const auto r = ProjectFile::parse(json);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.code(), ErrorCode::FileDuplicateKey);
+        QCOMPARE(r.error().where, where);
+        QCOMPARE(r.error().line, line);
+        QCOMPARE(r.error().column, column);
+        QVERIFY2(
+            r.error().message.startsWith(QStringLiteral("line %1, column %2: %3 ").arg(line).arg(column).arg(where)),
+            qPrintable(r.error().message));
+    }
+
+    void equalValuesUnderOtherKeysAreFine()
+    {
+        // Same key in sibling objects, keys that differ only in case or by an escaped character that decodes to
+        // something else, and key-like text inside strings are all distinct.
+        const auto r = ProjectFile::parse(
+            minimal(", \"x-a\": {\"k\": 1}, \"x-b\": {\"k\": 1}, \"X-A\": 2, \"x-\\u0062c\": 3, \"x-bc\\\"\": "
+                    "\"\\\"x-a\\\": 1\"",
+                    R"(, "dependents": [{"domain": "b.example"}, {"domain": "c.example"}])"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r.value().project().dependents.size(), 2);
+    }
+
     void newerVersionMessageIsClear()
     {
         const auto r = ProjectFile::parse(R"({"format": "spfmanager-project", "version": 3})");
