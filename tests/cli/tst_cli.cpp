@@ -287,6 +287,17 @@ void TestCli::lintCountsLookupsOffline()
                                              "ip4:192.0.2.1 redirect=example.org")});
     const QJsonObject root = parseObject(o.out);
     QCOMPARE(root[QLatin1String("records")].toArray().at(0)[QLatin1String("dns_lookups")].toInt(), 5);
+
+    // Over the limit on the record's own terms alone is an error even without following the includes.
+    QString eleven = QStringLiteral("v=spf1");
+    for (char c = 'a'; c <= 'k'; ++c)
+        eleven += QStringLiteral(" include:%1.example").arg(QLatin1Char(c));
+    eleven += QStringLiteral(" -all");
+    const Outcome over = runCli({QStringLiteral("lint"), eleven});
+    QCOMPARE(over.code, 2);
+    QVERIFY2(over.out.contains(QLatin1String("error SPF401 'include:k.example' at offset ")), qPrintable(over.out));
+    QVERIFY2(over.out.contains(QLatin1String("DNS lookups: 11 of 10 in this record")), qPrintable(over.out));
+    QVERIFY2(over.out.contains(QLatin1String("1 error,")), qPrintable(over.out));
 }
 
 void TestCli::lintJson()

@@ -177,6 +177,72 @@ bool isSenderIdText(QByteArrayView text)
     return text.size() >= 7 && text.first(7).compare("spf2.0/", Qt::CaseInsensitive) == 0;
 }
 
+// Without a tree walk (lintRecordText, lintRecordStrings) the record's own DNS-querying terms that a receiver reaches
+// for a client no term matches are a lower bound of what it spends (§4.6.4): includes and a redirect add their
+// targets' lookups. Over the limit on its own terms alone, the record is already a permerror. The tree walk counts
+// the whole path itself, so the callers that walk do not call this.
+void checkOwnLookups(QByteArrayView text, const LintOptions &options, Diagnostics &out)
+{
+    if (!spf::isSpfRecord(text))
+        return;
+    const spf::Record record = spf::parseRecord(text);
+    if (!record.isValid())
+        return; // already a permerror, with its syntax diagnostics
+    const int firstAll = firstAllIndex(record);
+    QList<const spf::Term *> spends;
+    const spf::Term *redirect = nullptr;
+    bool followsTargets = false;
+    for (qsizetype i = 0; i < record.terms.size(); ++i) {
+        const spf::Term &t = record.terms[i];
+        if (t.isModifier()) {
+            if (t.modifier == spf::Modifier::Redirect)
+                redirect = &t;
+            continue;
+        }
+        if (firstAll >= 0 && i > firstAll)
+            continue; // §5.1: never evaluated
+        if (t.queriesDns()) {
+            spends.append(&t);
+            followsTargets = followsTargets || t.mechanism == spf::Mechanism::Include;
+        }
+    }
+    if (redirect && firstAll < 0) { // §6.1: followed only when no mechanism matched and there is no all
+        spends.append(redirect);
+        followsTargets = true;
+    }
+    const int max = options.maxDnsTerms;
+    const int count = int(spends.size());
+    if (count > max) {
+        const spf::Term &t = *spends[max];
+        out.append(makeDiagnostic(
+            Code::LookupLimitExceeded, t.text, t.offset,
+            QCoreApplication::translate("spfm::lint",
+                                        "The record's own terms spend %1 DNS lookups (limit %2)%3: receivers stop at "
+                                        "%4 and return permerror.")
+                .arg(count)
+                .arg(max)
+                .arg(followsTargets
+                         ? QCoreApplication::translate("spfm::lint", ", before counting its includes and redirect")
+                         : QString())
+                .arg(quoted(t.text)),
+            QCoreApplication::translate("spfm::lint", "Bring it to %1 or fewer: replace a/mx/include of fixed servers "
+                                                      "by ip4:/ip6:, drop ptr and unused includes.")
+                .arg(max)));
+    } else if (count >= options.headroomWarningAt) {
+        out.append(makeDiagnostic(
+            Code::LookupLimitHeadroom, QByteArray(), -1,
+            (followsTargets ? QCoreApplication::translate("spfm::lint",
+                                                          "The record's own terms spend %1 of %2 DNS lookups, and its "
+                                                          "includes and redirect spend more.")
+                            : QCoreApplication::translate("spfm::lint",
+                                                          "The record spends %1 of %2 DNS lookups: little headroom."))
+                .arg(count)
+                .arg(max),
+            QCoreApplication::translate(
+                "spfm::lint", "Keep a margin: replace a/mx of fixed servers by ip4:/ip6:, drop unused includes.")));
+    }
+}
+
 } // namespace
 
 QJsonObject LintReport::toJson() const
@@ -223,12 +289,15 @@ Diagnostics lintRecordText(QByteArrayView text, const LintOptions &options)
 {
     Diagnostics out;
     lintText(text, options, out);
+    checkOwnLookups(text, options, out);
     return out;
 }
 
-Diagnostics lintRecordStrings(const QList<QByteArray> &strings, const LintOptions &options)
+namespace {
+
+// lintRecordStrings without the own-lookup count, for callers that walk the tree; returns the joined text.
+QByteArray lintStrings(const QList<QByteArray> &strings, const LintOptions &options, Diagnostics &out)
 {
-    Diagnostics out;
     QByteArray joined;
     for (const QByteArray &s : strings)
         joined += s; // §3.3: joined with no separator
@@ -278,6 +347,15 @@ Diagnostics lintRecordStrings(const QList<QByteArray> &strings, const LintOption
         }
     }
     lintText(joined, options, out);
+    return joined;
+}
+
+} // namespace
+
+Diagnostics lintRecordStrings(const QList<QByteArray> &strings, const LintOptions &options)
+{
+    Diagnostics out;
+    checkOwnLookups(lintStrings(strings, options, out), options, out);
     return out;
 }
 
@@ -363,10 +441,10 @@ LintReport lintDomain(QByteArrayView domain, dns::Resolver &resolver, const Lint
                 .arg(texts.join(QStringLiteral(", "))),
             QCoreApplication::translate("spfm::lint", "Merge them into one record and delete the others.")));
         for (const dns::ResourceRecord *rr : spfRecords)
-            out += lintRecordStrings(rr->strings, options);
+            lintStrings(rr->strings, options, out);
     } else {
         const dns::ResourceRecord &rr = *spfRecords.first();
-        out += lintRecordStrings(rr.strings, options);
+        lintStrings(rr.strings, options, out);
         walkTree(rr.joinedText(), name, resolver, options, report);
     }
 

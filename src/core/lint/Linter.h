@@ -124,7 +124,8 @@ struct LintReport
 };
 
 // Checks that need only the record text (no DNS): syntax, all/redirect placement, modifiers, duplicates, netblocks,
-// size and encoding. Diagnostics carry no domain.
+// size and encoding, and the record's own lookups (SPF401/SPF402 from its own DNS-querying terms, a lower bound:
+// includes are not followed). Diagnostics carry no domain.
 Diagnostics lintRecordText(QByteArrayView text, const LintOptions &options = {});
 
 // The same, for a record given as its DNS character-strings (as published): adds the 255-octet string limit (§3.3) and

@@ -65,9 +65,17 @@ struct LookupCount
     bool atLeast = false; // includes/redirects to names we do not know the cost of
 };
 
+// A DNS-querying term in evaluation order (the generated text puts redirect= last, where it is evaluated).
+struct LookupTerm
+{
+    QByteArray text;
+    int offset = 0;
+    bool known = false; // includes the project's own target, which costs 1 + the target's policy
+};
+
 // Counts the DNS-querying terms of a policy by the parser's reading (§4.6.4). Includes of `known` names are the
 // caller's arithmetic; any other include or redirect makes the count a lower bound.
-LookupCount countLookups(const spf::Record &record, const QByteArray &known)
+LookupCount countLookups(const spf::Record &record, const QByteArray &known, QList<LookupTerm> *terms)
 {
     LookupCount c;
     for (const spf::Term &t : record.terms) {
@@ -76,13 +84,16 @@ LookupCount countLookups(const spf::Record &record, const QByteArray &known)
         ++c.count;
         const bool follows = (t.isMechanism() && t.mechanism == spf::Mechanism::Include) ||
                              (t.isModifier() && t.modifier == spf::Modifier::Redirect);
+        bool isKnown = false;
         if (follows) {
             QByteArray target = (t.isMechanism() ? t.domainSpec : t.value).toLower();
             if (target.endsWith('.'))
                 target.chop(1);
-            if (target != known)
+            isKnown = target == known;
+            if (!isKnown)
                 c.atLeast = true;
         }
+        terms->append({t.text, t.offset, isKnown});
     }
     return c;
 }
@@ -92,6 +103,7 @@ LookupCount countLookups(const spf::Record &record, const QByteArray &known)
 struct PolicyCheck
 {
     LookupCount lookups;
+    QList<LookupTerm> lookupTerms;
     lint::Diagnostics diagnostics; // domain left empty
 };
 
@@ -110,9 +122,15 @@ public:
             return *it;
         PolicyCheck c;
         const spf::Record record = spf::parseRecord(text);
-        c.lookups = countLookups(record, m_target);
-        if (m_lint)
+        c.lookups = countLookups(record, m_target, &c.lookupTerms);
+        if (m_lint) {
             c.diagnostics = lint::lintRecordStrings(txtStrings(text));
+            // The linter counts only the record's own terms; the generator counts through the project's include
+            // (addPolicy), so the linter's lower bound would repeat its SPF401/SPF402 with a smaller number.
+            const QByteArray over = lint::codeName(lint::Code::LookupLimitExceeded);
+            const QByteArray headroom = lint::codeName(lint::Code::LookupLimitHeadroom);
+            c.diagnostics.removeIf([&](const lint::Diagnostic &d) { return d.code == over || d.code == headroom; });
+        }
         // A record that does not parse is permerror (RFC 7208 §4.6) whatever the linter says; never export it quietly.
         if (!record.isValid() && lint::worstSeverity(c.diagnostics) != lint::Severity::Error) {
             for (const spf::ParseIssue &issue : record.issues) {
@@ -192,7 +210,7 @@ public:
                 LookupCount own = m_checker.check(text).lookups;
                 own.count += primaryCount.count;
                 own.atLeast = own.atLeast || primaryCount.atLeast;
-                const qsizetype index = addPolicy(name, RecordRole::Dependent, text, own);
+                const qsizetype index = addPolicy(name, RecordRole::Dependent, text, own, primaryCount.count);
                 checkRedirectBesideAll(index, d.terms, d.all, d.domain);
                 if (d.all == AllQualifier::Pass)
                     m_generation.records[index].diagnostics.append(diagnostic(
@@ -256,7 +274,9 @@ private:
     }
 
     // The index of the TXT record (a type-99 copy may follow it).
-    qsizetype addPolicy(const QByteArray &owner, RecordRole role, const QByteArray &text, LookupCount lookups)
+    // knownCost: what an include of the project's own target spends beyond its own lookup (the primary's count).
+    qsizetype addPolicy(const QByteArray &owner, RecordRole role, const QByteArray &text, LookupCount lookups,
+                        int knownCost = 0)
     {
         const qsizetype index = m_generation.records.size();
         GeneratedRecord &r = add(owner, RecordType::Txt, role, text);
@@ -266,8 +286,8 @@ private:
         for (lint::Diagnostic &d : r.diagnostics)
             d.domain = owner;
         const QString atLeast = lookups.atLeast ? QCoreApplication::translate("spfm::project", "at least ") : QString();
-        if (lookups.count > kMaxLookups)
-            r.diagnostics.append(diagnostic(
+        if (lookups.count > kMaxLookups) {
+            lint::Diagnostic &d = r.diagnostics.emplace_back(diagnostic(
                 lint::Code::LookupLimitExceeded, owner,
                 QCoreApplication::translate(
                     "spfm::project",
@@ -277,7 +297,17 @@ private:
                     .arg(lookups.count),
                 QCoreApplication::translate(
                     "spfm::project", "Replace a, mx and include terms of the primary's policy by ip4:/ip6: terms.")));
-        else if (lookups.count >= kHeadroomAt)
+            // The term whose lookups cross the limit, where receivers stop with permerror (§4.6.4).
+            int running = 0;
+            for (const LookupTerm &t : m_checker.check(text).lookupTerms) {
+                running += 1 + (t.known ? knownCost : 0);
+                if (running > kMaxLookups) {
+                    d.term = t.text;
+                    d.offset = t.offset;
+                    break;
+                }
+            }
+        } else if (lookups.count >= kHeadroomAt)
             r.diagnostics.append(diagnostic(
                 lint::Code::LookupLimitHeadroom, owner,
                 QCoreApplication::translate("spfm::project", "Evaluating %1 takes %2%3 of the 10 allowed DNS lookups.")

@@ -237,6 +237,59 @@ private slots:
             QVERIFY2(d->fix.contains(fixHas), qPrintable(d->fix));
     }
 
+    // Offline, the record's own DNS-querying terms on the worst-case path are a lower bound (§4.6.4): over 10 is
+    // already permerror. Dead terms after all do not count; a redirect counts only without all.
+    void ownLookupsOffline_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<QByteArray>("term");
+        QByteArray eleven = "v=spf1";
+        for (char c = 'a'; c <= 'k'; ++c)
+            eleven += QByteArray(" include:") + c + ".example";
+        QTest::newRow("eleven includes") << QByteArray(eleven + " -all") << QByteArray("SPF401")
+                                         << QByteArray("include:k.example");
+        QTest::newRow("redirect is the eleventh")
+            << QByteArray("v=spf1 a mx a:1.example a:2.example a:3.example a:4.example a:5.example a:6.example "
+                          "a:7.example exists:8.example redirect=r.example")
+            << QByteArray("SPF401") << QByteArray("redirect=r.example");
+        QTest::newRow("redirect beside all is not followed")
+            << QByteArray("v=spf1 a mx a:1.example a:2.example a:3.example a:4.example a:5.example a:6.example "
+                          "a:7.example exists:8.example -all redirect=r.example")
+            << QByteArray("SPF402") << QByteArray();
+        QTest::newRow("eight") << QByteArray("v=spf1 a mx ptr a:1.example a:2.example a:3.example a:4.example "
+                                             "exists:5.example ip4:20.1.2.3 -all")
+                               << QByteArray("SPF402") << QByteArray();
+        QTest::newRow("dead terms after all")
+            << QByteArray("v=spf1 ip4:20.1.2.3 -all" + eleven.mid(6)) << QByteArray() << QByteArray();
+        QTest::newRow("seven") << QByteArray("v=spf1 a mx a:1.example a:2.example a:3.example a:4.example "
+                                             "a:5.example -all")
+                               << QByteArray() << QByteArray();
+    }
+    void ownLookupsOffline()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(QByteArray, code);
+        QFETCH(QByteArray, term);
+        for (const Diagnostics &ds : {lintRecordText(record), lintRecordStrings({record.left(200), record.mid(200)})}) {
+            int limitFindings = 0;
+            for (const Diagnostic &d : ds)
+                limitFindings += d.code == "SPF401" || d.code == "SPF402" ? 1 : 0;
+            QCOMPARE(limitFindings, code.isEmpty() ? 0 : 1);
+            if (code.isEmpty())
+                continue;
+            const Diagnostic *d = find(ds, code);
+            QVERIFY2(d, dump(ds).constData());
+            QCOMPARE(d->severity, codeInfo(Code(code.mid(3).toInt())).severity);
+            QCOMPARE(d->term, term);
+            if (!term.isEmpty())
+                QCOMPARE(record.mid(d->offset, term.size()), term);
+            else
+                QCOMPARE(d->offset, -1);
+            QVERIFY(!d->fix.isEmpty());
+        }
+    }
+
     void cleanRecordHasNoFindings_data()
     {
         QTest::addColumn<QByteArray>("record");

@@ -208,6 +208,14 @@ private slots:
         QVERIFY2(find(r, "SPF401"), dump(r).constData());
         QCOMPARE(find(r, "SPF401")->term, QByteArray("include:n11.example.com"));
         QVERIFY2(!find(r, "SPF406"), dump(r).constData()); // nothing before the 11th lookup can match
+        // The walk counts the path itself: the record's own count (offline lint) is not added beside it.
+        const LintReport tree = lintRecordTree(root, "example.com", z.zone);
+        for (const LintReport *report : {&r, &tree}) {
+            int over = 0;
+            for (const Diagnostic &d : report->diagnostics)
+                over += d.code == "SPF401" ? 1 : 0;
+            QVERIFY2(over == 1, dump(*report).constData());
+        }
     }
 
     void atLimitWarnsOfHeadroom()

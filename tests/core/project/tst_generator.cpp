@@ -206,6 +206,52 @@ private slots:
         QCOMPARE(hasCode(g.records[1].diagnostics, "SPF402"), dependent >= 8 && dependent <= 10);
     }
 
+    // SPF401 names the term whose lookups cross the limit: the include when the primary alone fills it, else the
+    // dependent's own term. The linter's own-term count is not repeated beside it.
+    void limitNamesTheCrossingTerm_data()
+    {
+        QTest::addColumn<QByteArray>("dependentTerms");
+        QTest::addColumn<QByteArray>("term");
+        QTest::addColumn<int>("lookups");
+        QTest::newRow("own term") << QByteArray(R"("ip4:192.0.2.1", "a:x.example", "mx")") << QByteArray("a:x.example")
+                                  << 12;
+        QTest::newRow("redirect last") << QByteArray(R"("redirect=r.example", "ip4:192.0.2.1")")
+                                       << QByteArray("redirect=r.example") << 11;
+    }
+    void limitNamesTheCrossingTerm()
+    {
+        QFETCH(QByteArray, dependentTerms);
+        QFETCH(QByteArray, term);
+        QFETCH(int, lookups);
+        const QByteArray nine = R"("a", "mx", "a:a.example", "a:b.example", "a:c.example", "a:d.example",
+                                   "a:e.example", "a:f.example", "exists:g.example")";
+        const Generation g =
+            generate(load(project(nine, R"(, "dependents": [{"domain": "d.example", "all": "none", "terms": [)" +
+                                            dependentTerms + "]}]"))
+                         .project());
+        const GeneratedRecord &d = g.records[1];
+        QCOMPARE(d.lookups, lookups);
+        int over = 0;
+        for (const spfm::lint::Diagnostic &x : d.diagnostics) {
+            if (x.code != "SPF401")
+                continue;
+            ++over;
+            QCOMPARE(x.term, term);
+            QCOMPARE(d.text.mid(x.offset, term.size()), term);
+        }
+        QCOMPARE(over, 1);
+
+        // The primary alone at 10: the include itself is the 11th lookup of every dependent.
+        const Generation ten =
+            generate(load(project(nine + R"(, "ptr")", R"(, "dependents": [{"domain": "d.example"}])")).project());
+        QCOMPARE(ten.records[1].diagnostics.size(), 1);
+        QCOMPARE(ten.records[1].diagnostics[0].code, QByteArray("SPF401"));
+        QCOMPARE(ten.records[1].diagnostics[0].term, QByteArray("include:acme.example"));
+        QCOMPARE(ten.records[1].diagnostics[0].offset, 7);
+        for (const spfm::lint::Diagnostic &x : ten.records[0].diagnostics)
+            QVERIFY2(x.code != "SPF401", x.message.toUtf8().constData()); // 10 is allowed; SPF402 instead
+    }
+
     void longPolicySplitsAndWarns()
     {
         QByteArray terms;
