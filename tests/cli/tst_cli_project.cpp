@@ -218,6 +218,21 @@ private slots:
         QVERIFY2(syntax.err.contains(QLatin1String("line 2, column")), qPrintable(syntax.err));
     }
 
+    // The project's own server outside the primary's policy is an error before publishing, not only after (VFY301).
+    void recordsFlagsAnUnauthorisedServer()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "server.spfproj", R"({"format": "spfmanager-project", "version": 1,
+            "primary": {"domain": "acme.example", "terms": ["ip4:198.51.100.0/28"]},
+            "mail_servers": [{"hostname": "mail.acme.example", "addresses": ["203.0.113.9"]}]})");
+        const Outcome o = runCli({QStringLiteral("records"), path});
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.out.contains(QLatin1String("error PRJ003 acme.example: The mail server mail.acme.example "
+                                              "(203.0.113.9) is not authorised")),
+                 qPrintable(o.out));
+        QVERIFY2(o.out.contains(QLatin1String("fix: Add ip4:203.0.113.9 to the primary's terms.")), qPrintable(o.out));
+    }
+
     void exportEachFormat_data()
     {
         QTest::addColumn<QString>("format");

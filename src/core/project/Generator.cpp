@@ -2,6 +2,7 @@
 
 #include "lint/Codes.h"
 #include "lint/Linter.h"
+#include "project/ServerCheck.h"
 #include "spf/Parser.h"
 
 #include <QCoreApplication>
@@ -231,6 +232,9 @@ public:
             if (m)
                 addHelo(*m);
         }
+
+        // Before publishing: does the primary's own policy let the project's servers send? (RFC 7208 §2.4, §4)
+        m_generation.records[primaryIndex].diagnostics += checkServersAuthorised(m_project, m_generation.records);
 
         if (m_project.publishSpfType99)
             m_generation.diagnostics.append(

@@ -80,5 +80,6 @@ Generation generate(const Project &project, const GeneratorOptions &options = {}
 // Project-level diagnostic codes (documented in docs/project-format.md); lint codes are used where one fits.
 inline constexpr const char *kHeloNameHasPolicy = "PRJ001"; // a HELO name is also a project domain: no separate record
 inline constexpr const char *kRedirectBesideAll = "PRJ002"; // a policy has redirect= and all: the redirect is ignored
+inline constexpr const char *kServerNotAuthorised = "PRJ003"; // the primary's policy does not pass a project server
 
 } // namespace spfm::project

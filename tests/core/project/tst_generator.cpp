@@ -319,6 +319,63 @@ private slots:
         QVERIFY(hasCode(g.diagnostics, kHeloNameHasPolicy));
     }
 
+    // Before publishing, check_host of each server address over the generated records (RFC 7208 §2.4, §4), when
+    // the primary's policy needs no name the project does not know.
+    void serversAuthorisedBeforePublishing_data()
+    {
+        QTest::addColumn<QByteArray>("terms");
+        QTest::addColumn<QByteArray>("all");
+        QTest::addColumn<QByteArrayList>("flagged"); // the suggested terms, in server order
+        QTest::newRow("outside the network") << QByteArray(R"("ip4:198.51.100.0/28")") << QByteArray("-")
+                                             << QByteArrayList{"ip4:203.0.113.9", "ip6:2001:db8::25"};
+        QTest::newRow("all listed") << QByteArray(R"("ip4:198.51.100.0/28", "ip4:203.0.113.9", "ip6:2001:db8::/32")")
+                                    << QByteArray("~") << QByteArrayList{};
+        // a: asks A for IPv4 clients and AAAA for IPv6 ones (§5.3); the explanation never decides (§6.2).
+        QTest::newRow("a of a project server")
+            << QByteArray(R"("a:mx1.acme.example", "exp=why.%{d}")") << QByteArray("-")
+            << QByteArrayList{"ip4:203.0.113.9", "ip6:2001:db8::25"};
+        QTest::newRow("a of a server with both families")
+            << QByteArray(R"("a:out.acme.example", "ip4:198.51.100.0/28")") << QByteArray("-") << QByteArrayList{};
+        QTest::newRow("neutral without all") << QByteArray(R"("ip4:198.51.100.0/28")") << QByteArray("none")
+                                             << QByteArrayList{"ip4:203.0.113.9", "ip6:2001:db8::25"};
+        // Not decidable offline: the verifier judges these after publishing.
+        QTest::newRow("external include")
+            << QByteArray(R"("include:_spf.hoster.example")") << QByteArray("-") << QByteArrayList{};
+        QTest::newRow("mx of the primary")
+            << QByteArray(R"("ip4:198.51.100.0/28", "mx")") << QByteArray("-") << QByteArrayList{};
+        QTest::newRow("redirect elsewhere")
+            << QByteArray(R"("redirect=_spf.hoster.example")") << QByteArray("none") << QByteArrayList{};
+    }
+    void serversAuthorisedBeforePublishing()
+    {
+        QFETCH(QByteArray, terms);
+        QFETCH(QByteArray, all);
+        QFETCH(QByteArrayList, flagged);
+        const Generation g =
+            generate(load(project(terms, R"(, "mail_servers": [
+                {"hostname": "mx1.acme.example", "addresses": ["198.51.100.3"]},
+                {"hostname": "out.acme.example", "addresses": ["203.0.113.9", "2001:db8::25"]}],
+            "dependents": [{"domain": "d.example"}])")
+                              .replace(R"("terms": [)", QByteArray("\"all\": \"" + all + "\", \"terms\": [")))
+                         .project());
+        QByteArrayList got;
+        for (const GeneratedRecord &r : g.records) {
+            for (const spfm::lint::Diagnostic &d : r.diagnostics) {
+                if (d.code != kServerNotAuthorised)
+                    continue;
+                QCOMPARE(r.role, RecordRole::PrimaryPolicy);
+                QCOMPARE(d.severity, spfm::lint::Severity::Error);
+                QCOMPARE(d.domain, QByteArray("acme.example"));
+                QVERIFY(d.message.contains(QLatin1String("out.acme.example")));
+                QVERIFY(d.message.contains(QString::fromLatin1(d.term.mid(4))));
+                QVERIFY(d.fix.contains(QString::fromLatin1(d.term)));
+                got.append(d.term);
+            }
+        }
+        QCOMPARE(got, flagged);
+        QCOMPARE(g.hasErrors(), !flagged.isEmpty());
+    }
+
     void tenThousandDependentsAreFast()
     {
         ProjectModel model = load(project(R"("a", "mx", "ip4:192.0.2.0/24")"));
