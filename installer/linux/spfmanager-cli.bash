@@ -3,7 +3,7 @@
 # Each command and what it accepts: its options, and @file when its arguments are file names.
 # A new command is one more line here.
 declare -gA _spfmanager_cli_commands=(
-    [lint]="--json --zone --zone-origin --domain --ip --server --timeout --help --version"
+    [lint]="--json --zone --zone-origin --domain --ip --parked --ipv6-hosts --server --timeout --help --version"
     [check-host]="--ip --sender --helo --identity --receiver --server --timeout --batch --zone --zone-origin --json --trace --help --version"
     [init]="--primary --terms --all --mail-server --dependent --parked --ttl --output --force --help --version"
     [records]="--json --help --version @file"

@@ -170,14 +170,16 @@ constexpr char kLintDescription[] =
     "With --zone and no RECORD, lints the record published in the zone at --domain (default: the zone's domain).\n"
     "With --domain NAME (repeatable) and no RECORD nor --zone, fetches what each domain publishes from live DNS\n"
     "(the system's resolvers, or --server) and lints it with its whole include/redirect tree.\n"
+    "--parked: the domain sends no mail (v=spf1 -all; with a zone or live DNS also a null MX and DMARC\n"
+    "p=reject). --ipv6-hosts: when the policy lists ip6:, report a/mx hosts without AAAA (needs the tree).\n"
     "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments.";
 
 LintCommand::LintCommand()
     : Command({
           .name = QStringLiteral("lint"),
           .summary = QStringLiteral("Check SPF record texts for errors, risks and limits."),
-          .usage = QStringLiteral(
-              "[--json] [--zone FILE [--ip IP] | --server ADDR[:PORT]...] [--domain NAME]... [RECORD...]"),
+          .usage = QStringLiteral("[--json] [--parked] [--ipv6-hosts] [--zone FILE [--ip IP] | --server "
+                                  "ADDR[:PORT]...] [--domain NAME]... [RECORD...]"),
           .description = QString::fromUtf8(kLintDescription),
       })
 {
@@ -185,6 +187,8 @@ LintCommand::LintCommand()
     m_zone.addTo(parser());
     parser().addOption(m_domain);
     parser().addOption(m_ip);
+    parser().addOption(m_parked);
+    parser().addOption(m_ipv6Hosts);
     m_dns.addTo(parser());
     parser().addPositionalArgument(
         QStringLiteral("RECORD"),
@@ -229,6 +233,15 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
     QByteArray domain = domains.isEmpty() ? QByteArray() : domains.constFirst();
 
     lint::LintOptions options;
+    options.parked = parser.isSet(m_parked);
+    if (parser.isSet(m_ipv6Hosts)) {
+        // SPF413 comes from the a/mx hosts' AAAA answers: only a walk through DNS (a zone, or live) asks them.
+        if (!m_zone.isSet(parser) && !records.isEmpty())
+            return fail(io, QStringLiteral("--ipv6-hosts needs --zone, or --domain without a record text"),
+                        QStringLiteral("The check asks AAAA for the a/mx hosts: give the records with --zone FILE, or "
+                                       "lint what --domain NAME publishes in live DNS."));
+        options.checkIpv6Hosts = true;
+    }
     if (parser.isSet(m_ip)) {
         if (!m_zone.isSet(parser))
             return fail(io, QStringLiteral("--ip needs --zone"),

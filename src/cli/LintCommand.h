@@ -6,7 +6,8 @@
 
 namespace spfm::cli {
 
-// spfmanager-cli lint [--json] [--zone FILE | --server ADDR[:PORT]...] [--domain NAME]... [RECORD...]
+// spfmanager-cli lint [--json] [--parked] [--ipv6-hosts] [--zone FILE | --server ADDR[:PORT]...] [--domain NAME]...
+//                     [RECORD...]
 // Lints record texts: the text alone by default (offline), and with --zone the include/redirect tree through the
 // zone file too. Without RECORD, lints what each --domain publishes (the zone's, or live DNS). Exit 0 clean (notes
 // allowed), 1 warnings, 2 errors.
@@ -31,6 +32,14 @@ private:
         QStringLiteral("With --zone: count the lookups on the path a receiver takes for this client address, instead "
                        "of the worst case (an address no term matches)."),
         QStringLiteral("IP")};
+    const QCommandLineOption m_parked{
+        QStringLiteral("parked"),
+        QStringLiteral("The domain sends no mail: its record must be exactly v=spf1 -all (SPF506); a domain linted "
+                       "through --zone or live DNS also needs a null MX (SPF507) and DMARC p=reject (SPF508).")};
+    const QCommandLineOption m_ipv6Hosts{
+        QStringLiteral("ipv6-hosts"),
+        QStringLiteral("With --zone or live DNS: when the policy lists ip6:, also ask AAAA for every a/mx host and "
+                       "report one without (SPF413).")};
     ZoneOptions m_zone;
     DnsOptions m_dns;
 };

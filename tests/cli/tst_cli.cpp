@@ -63,6 +63,8 @@ private slots:
     void lintIpArguments();
     void lintBadZone();
     void lintEmptyDomain();
+    void lintParked();
+    void lintIpv6Hosts();
 
     // check-host
     void checkHostResults_data();
@@ -375,6 +377,41 @@ void TestCli::lintWithZoneUsesDomain()
     QVERIFY2(o.out.contains(QLatin1String("DNS lookups: 2 of 10 over the whole tree")), qPrintable(o.out));
     QVERIFY(o.out.contains(QLatin1String("include/redirect tree:")));
     QVERIFY(o.out.contains(QLatin1String("_spf.cli.test")));
+}
+
+// --parked reaches SPF506 offline and, through a zone, SPF507 and SPF508 too.
+void TestCli::lintParked()
+{
+    const Outcome open = runCli({QStringLiteral("lint"), QStringLiteral("--parked"), QStringLiteral("v=spf1 mx -all")});
+    QCOMPARE(open.code, 1);
+    QVERIFY2(open.out.contains(QLatin1String("warning SPF506")), qPrintable(open.out));
+    const Outcome closed = runCli({QStringLiteral("lint"), QStringLiteral("--parked"), QStringLiteral("v=spf1 -all")});
+    QVERIFY2(closed.code == 0 && !closed.out.contains(QLatin1String("SPF50")), qPrintable(closed.out));
+    QVERIFY(!runCli({QStringLiteral("lint"), QStringLiteral("v=spf1 mx -all")}).out.contains(QLatin1String("SPF506")));
+
+    const Outcome zoned = runCli({QStringLiteral("lint"), QStringLiteral("--parked"), QStringLiteral("--zone"),
+                                  zone("cli.test.zone"), QStringLiteral("--domain"), QStringLiteral("mail.cli.test")});
+    for (const char *code : {"warning SPF506", "warning SPF507", "warning SPF508"})
+        QVERIFY2(zoned.out.contains(QLatin1String(code)), qPrintable(zoned.out));
+    QCOMPARE(zoned.code, 1);
+}
+
+// --ipv6-hosts asks AAAA for a/mx hosts of a policy with ip6: (SPF413); it needs the tree.
+void TestCli::lintIpv6Hosts()
+{
+    const QStringList base{QStringLiteral("lint"),     QStringLiteral("--zone"),
+                           zone("cli.test.zone"),      QStringLiteral("--domain"),
+                           QStringLiteral("cli.test"), QStringLiteral("v=spf1 a:mail.cli.test ip6:2001:db8::/32 -all")};
+    const Outcome without = runCli(base);
+    QVERIFY2(!without.out.contains(QLatin1String("SPF413")), qPrintable(without.out));
+    const Outcome with = runCli(base + QStringList{QStringLiteral("--ipv6-hosts")});
+    QVERIFY2(with.out.contains(QLatin1String("warning SPF413 'a:mail.cli.test'")), qPrintable(with.out));
+    QCOMPARE(with.code, 1);
+
+    const Outcome offline = runCli({QStringLiteral("lint"), QStringLiteral("--ipv6-hosts"),
+                                    QStringLiteral("v=spf1 a:mail.cli.test ip6:2001:db8::/32 -all")});
+    QCOMPARE(offline.code, 2);
+    QVERIFY2(offline.err.contains(QLatin1String("--ipv6-hosts needs --zone")), qPrintable(offline.err));
 }
 
 void TestCli::lintJsonShape()

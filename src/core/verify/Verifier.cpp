@@ -13,10 +13,23 @@ namespace {
 // answering (an answer that keeps expiring before the job re-runs, a resolver cancelled under us).
 constexpr int kMaxStalls = 3;
 
+// What the project itself tells the linter. A server sending over IPv6 makes an a/mx host without AAAA a real miss
+// (SPF413): IPv6 clients never match it. Parked stays off: the verifier judges parked domains against the project
+// itself (VFY401-VFY403, knowing whether a null MX and DMARC are wanted), which SPF506-SPF508 would only repeat.
+VerifyOptions forProject(const project::Project &project, VerifyOptions options)
+{
+    for (const project::MailServer &m : project.mailServers) {
+        for (const net::IpAddress &a : m.addresses)
+            options.lint.checkIpv6Hosts = options.lint.checkIpv6Hosts || a.isV6();
+    }
+    options.lint.parked = false;
+    return options;
+}
+
 } // namespace
 
 Verifier::Verifier(const project::Project &project, dns::Resolver &resolver, VerifyOptions options, QObject *parent)
-    : Verifier(expectationsFor(project), resolver, std::move(options), parent)
+    : Verifier(expectationsFor(project), resolver, forProject(project, std::move(options)), parent)
 {}
 
 Verifier::Verifier(QList<DomainExpectation> expectations, dns::Resolver &resolver, VerifyOptions options,

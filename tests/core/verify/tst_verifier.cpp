@@ -251,6 +251,7 @@ private slots:
     void findings_data();
     void findings();
     void unauthorisedServerNamesTheFix();
+    void ipv6ServerAsksAaaaOfHosts();
     void termLevelDiff();
     void cnameBesideTxtFoundWithoutAskingCname_data();
     void cnameBesideTxtFoundWithoutAskingCname();
@@ -472,6 +473,34 @@ void TestVerifier::findings()
     }
     // The project's own VFY codes never appear where nothing was broken (the clean run checks the rest).
     QCOMPARE(run.summary.done, run.summary.total);
+}
+
+// A project server with an IPv6 address turns on SPF413: an a/mx host without AAAA never matches IPv6 clients.
+void TestVerifier::ipv6ServerAsksAaaaOfHosts()
+{
+    const auto policyWithAHost = [](Published &p) {
+        p.setTxt("acme.example", {"v=spf1 a:mail.acme.example ip4:192.0.2.11 ip6:2001:db8::/32 -all"});
+        dns::ResourceRecord a;
+        a.owner = "mail.acme.example";
+        a.type = dns::RRType::A;
+        a.ttl = 300;
+        a.address = ip("192.0.2.10");
+        p.records.append(a);
+    };
+    const Run v4Only = verifyWith([&](project::Project &, Published &p) { policyWithAHost(p); });
+    QVERIFY2(!diagnostic(*v4Only.find("acme.example"), "SPF413"), qPrintable(dump(v4Only)));
+    const Run withV6 = verifyWith([&](project::Project &project, Published &p) {
+        policyWithAHost(p);
+        project.mailServers[1].addresses.append(ip("2001:db8::11"));
+    });
+    const lint::Diagnostic *d = diagnostic(*withV6.find("acme.example"), "SPF413");
+    QVERIFY2(d, qPrintable(dump(withV6)));
+    QCOMPARE(d->term, QByteArray("a:mail.acme.example"));
+    // Parked stays the verifier's own business: VFY401-VFY403, never SPF506-SPF508 beside them.
+    const Run parked =
+        verifyWith([](project::Project &, Published &p) { p.setTxt("parked.example", {"v=spf1 ~all"}); });
+    QVERIFY(diagnostic(*parked.find("parked.example"), "VFY401"));
+    QVERIFY(!diagnostic(*parked.find("parked.example"), "SPF506"));
 }
 
 void TestVerifier::unauthorisedServerNamesTheFix()
