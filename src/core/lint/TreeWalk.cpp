@@ -538,8 +538,8 @@ private:
         switch (c.state) {
         case State::NoRecord:
             add(viaRedirect ? Code::RedirectTargetNoRecord : Code::IncludeTargetNoRecord, node, &t,
-                QCoreApplication::translate(
-                    "spfm::lint", "%1 points to %2, which has %3: receivers return permerror (§%4), not \"no match\".")
+                QCoreApplication::translate("spfm::lint",
+                                            "%1 points to %2: %3. Receivers return permerror (§%4), not \"no match\".")
                     .arg(quoted(t.text), targetName, c.detail,
                          viaRedirect ? QStringLiteral("6.1") : QStringLiteral("5.2")),
                 QCoreApplication::translate("spfm::lint", "Publish an SPF record at %1, or fix the name in %2.")

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace spfm::project {
 
@@ -318,7 +319,13 @@ private:
                     .arg(QString::fromLatin1(owner), atLeast)
                     .arg(lookups.count),
                 QCoreApplication::translate("spfm::project", "Keep headroom for includes that may grow.")));
-        if (text.size() > kRecordSizeAdvice)
+        // The linter already judges the size (SPF302 over 450, SPF303 over 512): one finding per record.
+        const bool sizeJudged =
+            std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const lint::Diagnostic &d) {
+                return d.code == lint::codeName(lint::Code::RecordOver450) ||
+                       d.code == lint::codeName(lint::Code::RecordOver512);
+            });
+        if (text.size() > kRecordSizeAdvice && !sizeJudged)
             r.diagnostics.append(diagnostic(
                 lint::Code::RecordOver450, owner,
                 QCoreApplication::translate("spfm::project",

@@ -40,6 +40,35 @@ private slots:
         }
     }
 
+    // The RFC column of docs/diagnostics.md names the section the code cites ("—" only when no RFC is behind it).
+    void docsCiteTheCodesRfc()
+    {
+        QFile doc(QStringLiteral(SPF_SOURCE_DIR "/docs/diagnostics.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = doc.readAll().split('\n');
+        for (const CodeInfo &info : allCodes()) {
+            const QByteArray start = "| " + codeName(info.code) + " |";
+            QByteArray column;
+            for (const QByteArray &line : lines) {
+                if (line.startsWith(start))
+                    column = line.split('|').value(3).trimmed();
+            }
+            QVERIFY2(!column.isEmpty(), start.constData());
+            QByteArray section = info.rfcSection;
+            if (section.startsWith("7208 "))
+                section = section.mid(5);
+            if (section.isEmpty())
+                QVERIFY2(column == "—", start.constData());
+            else
+                QVERIFY2(column.contains(section), QByteArray(start + " " + column + " lacks " + section).constData());
+        }
+        QCOMPARE(QByteArray(codeInfo(Code::PrivateNetblock).rfcSection), QByteArray("6890 §2.2"));
+        QCOMPARE(QByteArray(codeInfo(Code::DocumentationNetblock).rfcSection), QByteArray("5737, 3849, 9637"));
+        // Only the walk's own size guard has no RFC rule behind it.
+        for (const CodeInfo &info : allCodes())
+            QVERIFY2(qstrlen(info.rfcSection) > 0 || info.code == Code::TreeTooLarge, codeName(info.code).constData());
+    }
+
     void nameIsSpfAndNumber()
     {
         QCOMPARE(codeName(Code::PassAll), QByteArray("SPF501"));

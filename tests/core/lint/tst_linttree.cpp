@@ -374,6 +374,24 @@ private slots:
         }
     }
 
+    void missingTargetMessageReads()
+    {
+        Zone z;
+        z.spf("example.com", "v=spf1 include:nx.example.com include:t.example.com -all");
+        z.a("t.example.com", "20.1.2.3");
+        const LintReport r = lintAt(z, "example.com");
+        QStringList messages;
+        for (const Diagnostic &d : r.diagnostics) {
+            if (d.code == "SPF408")
+                messages.append(d.message);
+        }
+        QCOMPARE(messages,
+                 QStringList({QStringLiteral("`include:nx.example.com` points to nx.example.com: the domain does not "
+                                             "exist (NXDOMAIN). Receivers return permerror (§5.2), not \"no match\"."),
+                              QStringLiteral("`include:t.example.com` points to t.example.com: no v=spf1 TXT record. "
+                                             "Receivers return permerror (§5.2), not \"no match\".")}));
+    }
+
     void includeTargetDnsFailure()
     {
         Zone z;
