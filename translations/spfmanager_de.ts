@@ -2402,82 +2402,117 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>Veröffentlichen Sie `_dmarc.%1. TXT &quot;v=DMARC1; p=reject;&quot;`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="240"/>
+        <location filename="../src/core/lint/Linter.cpp" line="219"/>
+        <source>The record&apos;s own terms spend %1 DNS lookups (limit %2)%3: receivers stop at %4 and return permerror.</source>
+        <translation>Die eigenen Terme des Eintrags verbrauchen %1 DNS-Abfragen (Limit %2)%3: Empfänger halten bei %4 an und liefern permerror.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="225"/>
+        <source>, before counting its includes and redirect</source>
+        <translation>, bevor seine includes und sein redirect mitgezählt sind</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="228"/>
+        <source>Bring it to %1 or fewer: replace a/mx/include of fixed servers by ip4:/ip6:, drop ptr and unused includes.</source>
+        <translation>Bringen Sie es auf %1 oder weniger: a/mx/include fester Server durch ip4:/ip6: ersetzen, ptr und unnötige includes streichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="234"/>
+        <source>The record&apos;s own terms spend %1 of %2 DNS lookups, and its includes and redirect spend more.</source>
+        <translation>Die eigenen Terme des Eintrags verbrauchen %1 von %2 DNS-Abfragen, und seine includes und sein redirect verbrauchen weitere.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="237"/>
+        <source>The record spends %1 of %2 DNS lookups: little headroom.</source>
+        <translation>Der Eintrag verbraucht %1 von %2 DNS-Abfragen: wenig Spielraum.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="309"/>
         <source>A string of %1 octets cannot be one DNS character-string (at most 255, §3.3).</source>
         <translation>Ein String von %1 Oktetten kann kein einzelner DNS-Character-String sein (höchstens 255, §3.3).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="244"/>
+        <location filename="../src/core/lint/Linter.cpp" line="313"/>
         <source>Split the record into several quoted strings of at most 255 octets each; they are joined without spaces.</source>
         <translation>Teilen Sie den Eintrag in mehrere Strings in Anführungszeichen zu höchstens 255 Oktetten; sie werden ohne Leerzeichen zusammengefügt.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="269"/>
+        <location filename="../src/core/lint/Linter.cpp" line="338"/>
         <source>The strings are joined without a space (§3.3), so %1 and %2 fuse into %3.</source>
         <translation>Die Strings werden ohne Leerzeichen zusammengefügt (§3.3), daher verschmelzen %1 und %2 zu %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="272"/>
+        <location filename="../src/core/lint/Linter.cpp" line="341"/>
         <source>End string %1 with a space, or start string %2 with one.</source>
         <translation>Beenden Sie String %1 mit einem Leerzeichen oder beginnen Sie String %2 mit einem.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="318"/>
+        <location filename="../src/core/lint/Linter.cpp" line="396"/>
         <source>The TXT query for %1 failed (%2): receivers return temperror.</source>
         <translation>Die TXT-Abfrage für %1 ist fehlgeschlagen (%2): Empfänger liefern temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="320"/>
+        <location filename="../src/core/lint/Linter.cpp" line="398"/>
         <source>Check that the domain&apos;s name servers answer (and agree).</source>
         <translation>Prüfen Sie, dass die Nameserver der Domain antworten (und übereinstimmen).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="327"/>
+        <location filename="../src/core/lint/Linter.cpp" line="405"/>
         <source>%1 does not exist (NXDOMAIN): mail from it gets result none, and most receivers reject it.</source>
         <translation>%1 existiert nicht (NXDOMAIN): E-Mail von dort erhält das Ergebnis none, und die meisten Empfänger weisen sie ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="331"/>
+        <location filename="../src/core/lint/Linter.cpp" line="409"/>
         <source>Create the domain&apos;s zone (or fix the name&apos;s spelling).</source>
         <translation>Legen Sie die Zone der Domain an (oder korrigieren Sie die Schreibweise des Namens).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="347"/>
+        <location filename="../src/core/lint/Linter.cpp" line="425"/>
         <source>%1 publishes no TXT record starting with v=spf1: receivers get result none and anyone can send as the domain.</source>
         <translation>%1 veröffentlicht keinen TXT-Eintrag, der mit v=spf1 beginnt: Empfänger erhalten das Ergebnis none, und jeder kann im Namen der Domain senden.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="350"/>
+        <location filename="../src/core/lint/Linter.cpp" line="428"/>
         <source>Publish a TXT record such as `v=spf1 mx -all`, or `v=spf1 -all` if the domain sends no mail.</source>
         <translation>Veröffentlichen Sie einen TXT-Eintrag wie `v=spf1 mx -all` oder `v=spf1 -all`, wenn die Domain keine E-Mails versendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="359"/>
+        <location filename="../src/core/lint/Linter.cpp" line="437"/>
         <source>%1 publishes %2 v=spf1 records (%3): receivers return permerror (§4.5).</source>
         <translation>%1 veröffentlicht %2 Einträge mit v=spf1 (%3): Empfänger liefern permerror (§4.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="364"/>
+        <location filename="../src/core/lint/Linter.cpp" line="442"/>
         <source>Merge them into one record and delete the others.</source>
         <translation>Führen Sie sie zu einem Eintrag zusammen und löschen Sie die anderen.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="378"/>
+        <location filename="../src/core/lint/Linter.cpp" line="459"/>
+        <source>%1 publishes its policy only as an obsolete SPF (type 99) record %2: receivers ignore type 99 (RFC 7208 §3.1), so they find no record.</source>
+        <translation>%1 veröffentlicht seine Richtlinie nur als veralteten SPF-Eintrag (Typ 99) %2: Empfänger ignorieren Typ 99 (RFC 7208 §3.1) und finden daher keinen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="463"/>
+        <source>Publish %1 as a TXT record at %2, then delete the type 99 record.</source>
+        <translation>Veröffentlichen Sie %1 als TXT-Eintrag bei %2 und löschen Sie dann den Eintrag vom Typ 99.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="470"/>
         <source>%1 still publishes an SPF (type 99) record; RFC 7208 §3.1 uses TXT only.</source>
         <translation>%1 veröffentlicht noch einen SPF-Eintrag (Typ 99); RFC 7208 §3.1 verwendet nur TXT.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="382"/>
+        <location filename="../src/core/lint/Linter.cpp" line="474"/>
         <source>Delete the type 99 record; keep the TXT record.</source>
         <translation>Löschen Sie den Eintrag vom Typ 99; behalten Sie den TXT-Eintrag.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="385"/>
+        <location filename="../src/core/lint/Linter.cpp" line="477"/>
         <source>The type 99 record %1 differs from the TXT record %2: old receivers may apply a different policy.</source>
         <translation>Der Eintrag vom Typ 99 %1 weicht vom TXT-Eintrag %2 ab: Alte Empfänger wenden womöglich eine andere Richtlinie an.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="389"/>
+        <location filename="../src/core/lint/Linter.cpp" line="481"/>
         <source>Delete the type 99 record.</source>
         <translation>Löschen Sie den Eintrag vom Typ 99.</translation>
     </message>
@@ -3074,8 +3109,8 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
     </message>
     <message>
         <location filename="../src/core/lint/TreeWalk.cpp" line="541"/>
-        <source>%1 points to %2, which has %3: receivers return permerror (§%4), not &quot;no match&quot;.</source>
-        <translation>%1 zeigt auf %2, das %3 hat: Empfänger liefern permerror (§%4), nicht „kein Treffer“.</translation>
+        <source>%1 points to %2: %3. Receivers return permerror (§%4), not &quot;no match&quot;.</source>
+        <translation>%1 verweist auf %2: %3. Empfänger liefern permerror (§%4), nicht „kein Treffer“.</translation>
     </message>
     <message>
         <location filename="../src/core/lint/TreeWalk.cpp" line="545"/>
@@ -3158,6 +3193,7 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>%1 von %2 DNS-Abfragen verbraucht: Eine Änderung in einem include, das Sie nicht verwalten, kann das Limit überschreiten.</translation>
     </message>
     <message>
+        <location filename="../src/core/lint/Linter.cpp" line="241"/>
         <location filename="../src/core/lint/TreeWalk.cpp" line="800"/>
         <source>Keep a margin: replace a/mx of fixed servers by ip4:/ip6:, drop unused includes.</source>
         <translation>Halten Sie Reserve: a/mx fester Server durch ip4:/ip6: ersetzen, unnötige includes streichen.</translation>
@@ -3237,82 +3273,92 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>das Label „%1“ ist kein gültiges internationalisiertes Label</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="104"/>
+        <location filename="../src/core/project/Generator.cpp" line="141"/>
         <source>Correct or remove the term.</source>
         <translation>Korrigieren oder entfernen Sie den Term.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="142"/>
+        <location filename="../src/core/project/Generator.cpp" line="181"/>
         <source>The primary&apos;s policy ends in +all: every host on the Internet may send mail as %1 and as every dependent domain.</source>
         <translation>Die Richtlinie der Hauptdomain endet auf +all: Jeder Host im Internet darf E-Mails als %1 und als jede abhängige Domain senden.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="147"/>
+        <location filename="../src/core/project/Generator.cpp" line="186"/>
         <source>Use -all (or ~all while testing) and list the real senders.</source>
         <translation>Verwenden Sie -all (oder ~all beim Testen) und führen Sie die echten Absender auf.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="179"/>
+        <location filename="../src/core/project/Generator.cpp" line="220"/>
         <source>%1 ends in +all: every host on the Internet may send mail as it.</source>
         <translation>%1 endet auf +all: Jeder Host im Internet darf E-Mails in ihrem Namen senden.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="182"/>
+        <location filename="../src/core/project/Generator.cpp" line="223"/>
         <source>Use -all or ~all.</source>
         <translation>Verwenden Sie -all oder ~all.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="199"/>
+        <location filename="../src/core/project/Generator.cpp" line="243"/>
         <source>The obsolete SPF record type (99) is exported on request. RFC 7208 §3.1 removed it: receivers read only TXT, and two copies can drift apart.</source>
         <translation>Der veraltete SPF-Eintragstyp (99) wird auf Wunsch exportiert. RFC 7208 §3.1 hat ihn abgeschafft: Empfänger lesen nur TXT, und zwei Kopien können auseinanderlaufen.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="203"/>
+        <location filename="../src/core/project/Generator.cpp" line="247"/>
         <source>Turn off &quot;spf_rr_type99&quot; unless a receiver you must serve still asks for type 99.</source>
         <translation>Schalten Sie „spf_rr_type99“ ab, sofern nicht ein Empfänger, den Sie bedienen müssen, noch nach Typ 99 fragt.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="245"/>
+        <location filename="../src/core/project/Generator.cpp" line="293"/>
         <source>at least </source>
         <translation>mindestens </translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="249"/>
+        <location filename="../src/core/project/Generator.cpp" line="297"/>
         <source>Evaluating %1 takes %2%3 DNS lookups (its own terms plus the included policy); the limit is 10 and receivers return permerror past it.</source>
         <translation>Die Auswertung von %1 braucht %2%3 DNS-Abfragen (die eigenen Terme plus die eingebundene Richtlinie); das Limit ist 10, darüber liefern Empfänger permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="255"/>
+        <location filename="../src/core/project/Generator.cpp" line="303"/>
         <source>Replace a, mx and include terms of the primary&apos;s policy by ip4:/ip6: terms.</source>
         <translation>Ersetzen Sie a-, mx- und include-Terme der Richtlinie der Hauptdomain durch ip4:/ip6:-Terme.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="260"/>
+        <location filename="../src/core/project/Generator.cpp" line="318"/>
         <source>Evaluating %1 takes %2%3 of the 10 allowed DNS lookups.</source>
         <translation>Die Auswertung von %1 braucht %2%3 der 10 erlaubten DNS-Abfragen.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="263"/>
+        <location filename="../src/core/project/Generator.cpp" line="321"/>
         <source>Keep headroom for includes that may grow.</source>
         <translation>Halten Sie Reserve für includes, die wachsen können.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="267"/>
+        <location filename="../src/core/project/Generator.cpp" line="331"/>
         <source>The record for %1 is %2 octets; over 450 the DNS answer may not fit in 512 octets (RFC 7208 §3.4).</source>
         <translation>Der Eintrag für %1 hat %2 Oktette; über 450 passt die DNS-Antwort womöglich nicht in 512 Oktette (RFC 7208 §3.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="272"/>
+        <location filename="../src/core/project/Generator.cpp" line="336"/>
         <source>Shorten the policy or move terms to a dedicated include.</source>
         <translation>Kürzen Sie die Richtlinie oder verschieben Sie Terme in ein eigenes include.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="292"/>
+        <location filename="../src/core/project/Generator.cpp" line="361"/>
+        <source>The policy of %1 has redirect= and ends in %2all: receivers ignore redirect= when the record has all, so the redirect target never applies.</source>
+        <translation>Die Richtlinie von %1 hat redirect= und endet auf %2all: Empfänger ignorieren redirect=, wenn der Eintrag all enthält, daher gilt das Ziel des redirect nie.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Generator.cpp" line="366"/>
+        <source>Set its all to &quot;none&quot; (no all) so the redirect target decides, or remove the redirect= term.</source>
+        <translation>Setzen Sie ihr all auf „none“ (kein all), damit das Ziel des redirect entscheidet, oder entfernen Sie den Term redirect=.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Generator.cpp" line="382"/>
         <source>The mail server&apos;s HELO name %1 is also a project domain; its policy there answers HELO checks, so no separate HELO record is generated.</source>
         <translation>Der HELO-Name %1 des Mailservers ist auch eine Domain des Projekts; deren Richtlinie beantwortet HELO-Prüfungen, daher wird kein eigener HELO-Eintrag erzeugt.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="297"/>
+        <location filename="../src/core/project/Generator.cpp" line="387"/>
         <source>Make sure that policy authorises the server&apos;s own addresses (ip4:/ip6: or a).</source>
         <translation>Stellen Sie sicher, dass diese Richtlinie die eigenen Adressen des Servers erlaubt (ip4:/ip6: oder a).</translation>
     </message>
@@ -3332,212 +3378,217 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>%1: im nsupdate-Skript ausgelassen, weil der derzeit veröffentlichte Wert unbekannt ist; exportieren Sie mit den veröffentlichten Werten (nach einer Prüfung) oder erklären Sie, dass noch nichts veröffentlicht ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="51"/>
+        <location filename="../src/core/project/Project.cpp" line="58"/>
         <source>&quot;%1&quot; is not a DNS server address (ADDRESS or ADDRESS:PORT): %2</source>
         <translation>„%1“ ist keine DNS-Serveradresse (ADRESSE oder ADRESSE:PORT): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="60"/>
+        <location filename="../src/core/project/Project.cpp" line="67"/>
         <source>missing &apos;]&apos;</source>
         <translation>fehlendes &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="65"/>
+        <location filename="../src/core/project/Project.cpp" line="72"/>
         <source>unexpected text after &apos;]&apos;</source>
         <translation>unerwarteter Text nach „]“</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="68"/>
-        <location filename="../src/core/project/Project.cpp" line="76"/>
+        <location filename="../src/core/project/Project.cpp" line="75"/>
+        <location filename="../src/core/project/Project.cpp" line="83"/>
         <source>empty port</source>
         <translation>leerer Port</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="80"/>
+        <location filename="../src/core/project/Project.cpp" line="87"/>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
         <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="87"/>
+        <location filename="../src/core/project/Project.cpp" line="94"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="71"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="98"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="117"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="73"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="100"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="119"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="81"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="83"/>
         <source>expected true or false</source>
         <translation>erwartet wurde true oder false</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="91"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="93"/>
         <source>expected a list of strings</source>
         <translation>erwartet wurde eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="107"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="109"/>
         <source>expected an object</source>
         <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="116"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="118"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="132"/>
-        <source>%1: &quot;%2&quot; is not a qualifier; use &quot;-&quot;, &quot;~&quot;, &quot;?&quot; or &quot;+&quot;</source>
-        <translation>%1: „%2“ ist kein Qualifikator; verwenden Sie „-“, „~“, „?“ oder „+“</translation>
+        <location filename="../src/core/project/ProjectFile.cpp" line="134"/>
+        <source>%1: &quot;%2&quot; is not a qualifier; use &quot;-&quot;, &quot;~&quot;, &quot;?&quot;, &quot;+&quot; or &quot;none&quot; (no all, for a policy ending in redirect=)</source>
+        <translation>%1: „%2“ ist kein Qualifier; verwenden Sie „-“, „~“, „?“, „+“ oder „none“ (kein all, für eine Richtlinie, die auf redirect= endet)</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="143"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="146"/>
         <source>missing: a project needs its primary domain</source>
         <translation>fehlt: Ein Projekt braucht seine Hauptdomain</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="189"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="231"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="192"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="234"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="209"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="212"/>
         <source>%1.addresses[%2]: &quot;%3&quot; is not an IPv4 or IPv6 address</source>
         <translation>%1.addresses[%2]: „%3“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="292"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="295"/>
         <source>resolver.mode: &quot;%1&quot; is not one of system, servers, authoritative</source>
         <translation>resolver.mode: „%1“ ist keiner von system, servers, authoritative</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="310"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="313"/>
         <source>expected a whole number of milliseconds</source>
         <translation>erwartet wurde eine ganze Zahl von Millisekunden</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="352"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="355"/>
         <source>The project file %1 does not exist.</source>
         <translation>Die Projektdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="355"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="358"/>
         <source>Choose the .spfproj file that SPF Manager saved</source>
         <translation>Wählen Sie die .spfproj-Datei, die SPF Manager gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="359"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="362"/>
         <source>, or restore its backup %1</source>
         <translation>, oder stellen Sie ihre Sicherung %1 wieder her</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="365"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="368"/>
         <source>%1 is not a project file: it is a directory or a device, not a regular file. %2.</source>
         <translation>%1 ist keine Projektdatei: Es ist ein Verzeichnis oder ein Gerät, keine reguläre Datei. %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="373"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="376"/>
         <source>%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten thousand domains take less than 1 MiB). %4%5.</source>
         <translation>%1 ist keine Projektdatei: Sie hat %2 MiB, ein Projekt hat höchstens %3 MiB (zehntausend Domains brauchen weniger als 1 MiB). %4%5.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="385"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="388"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="390"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="393"/>
         <source>%1 is not a project file: it is larger than %2 MiB. %3%4.</source>
         <translation>%1 ist keine Projektdatei: Sie ist größer als %2 MiB. %3%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="404"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="407"/>
         <source> Correct the JSON at that position.</source>
         <translation> Korrigieren Sie das JSON an dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="405"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="408"/>
         <source> Restore its backup %1, or correct the JSON at that position.</source>
         <translation> Stellen Sie die Sicherung %1 wieder her oder korrigieren Sie das JSON an dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="419"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="422"/>
         <source>The project is larger than %1 MiB.</source>
         <translation>Das Projekt ist größer als %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="426"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="429"/>
         <source>This is binary data (a zero byte at offset %1), not an SPF Manager project, which is JSON text.</source>
         <translation>Das sind Binärdaten (ein Null-Byte an Position %1), kein SPF-Manager-Projekt, das JSON-Text ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="432"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="435"/>
         <source>The file is empty: it holds no project.</source>
         <translation>Die Datei ist leer: Sie enthält kein Projekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="442"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="445"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="447"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="450"/>
         <source>: the file ends in the middle of the project, as if cut short.</source>
         <translation>: Die Datei endet mitten im Projekt, als wäre sie abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="450"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="453"/>
         <source>: this is not valid JSON.</source>
         <translation>: Dies ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="455"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="461"/>
+        <source>line %1, column %2: %3 is given twice in the same object; only one of the values would be kept and the other lost. Remove one of them.</source>
+        <translation>Zeile %1, Spalte %2: %3 steht zweimal im selben Objekt; nur einer der Werte bliebe erhalten, der andere ginge verloren. Entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="471"/>
         <source>This is JSON but not an SPF Manager project (no top-level object).</source>
         <translation>Das ist JSON, aber kein SPF-Manager-Projekt (kein Objekt auf oberster Ebene).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="460"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="476"/>
         <source>This is JSON but not an SPF Manager project (&quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>Das ist JSON, aber kein SPF-Manager-Projekt („format“ ist nicht „%1“).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="467"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="483"/>
         <source>&quot;version&quot; must be a whole number from 1 up.</source>
         <translation>„version“ muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="471"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="487"/>
         <source>This project was written in format version %1 by a newer SPF Manager; this version reads format version %2. Open it with a newer SPF Manager.</source>
         <translation>Dieses Projekt wurde von einem neueren SPF Manager in Formatversion %1 geschrieben; diese Version liest Formatversion %2. Öffnen Sie es mit einem neueren SPF Manager.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="487"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="503"/>
         <source>expected a whole number of seconds</source>
         <translation>erwartet wurde eine ganze Zahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="578"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="583"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="594"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="599"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="592"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="608"/>
         <source>Cannot read %1 to keep it as a backup: %2</source>
         <translation>%1 kann nicht gelesen werden, um es als Sicherung aufzubewahren: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="602"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="618"/>
         <source>Cannot keep the previous version as %1.bak: %2</source>
         <translation>Die vorige Version kann nicht als %1.bak aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="610"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="626"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -3646,6 +3697,21 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <source>The resolver mode &quot;servers&quot; needs at least one server.</source>
         <translation>Der Resolver-Modus „servers“ braucht mindestens einen Server.</translation>
     </message>
+    <message>
+        <location filename="../src/core/project/ServerCheck.cpp" line="110"/>
+        <source>The mail server %1 (%2) is not authorised by the policy of %3: check_host gives %4 for mail from %3, so its mail for %3 and every dependent domain fails SPF.</source>
+        <translation>Der Mailserver %1 (%2) ist durch die Richtlinie von %3 nicht autorisiert: check_host ergibt %4 für E-Mails von %3, daher scheitern seine E-Mails für %3 und jede abhängige Domain an SPF.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ServerCheck.cpp" line="116"/>
+        <source>Correct the primary&apos;s policy so that it evaluates (%1), and make sure it lists %2.</source>
+        <translation>Korrigieren Sie die Richtlinie der Hauptdomain, damit sie sich auswerten lässt (%1), und stellen Sie sicher, dass sie %2 enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ServerCheck.cpp" line="120"/>
+        <source>Add %1 to the primary&apos;s terms.</source>
+        <translation>Fügen Sie %1 den Termen der Hauptdomain hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>spfm::verify</name>
@@ -3685,261 +3751,261 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>Prüfen Sie erneut, sobald jeder Name auf dem Weg antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="199"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="238"/>
         <source>%1 could not be checked: %2.</source>
         <translation>%1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="201"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="240"/>
         <source>Check that the resolver (or the domain&apos;s name servers) answer, then verify again.</source>
         <translation>Prüfen Sie, dass der Resolver (oder die Nameserver der Domain) antworten, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="260"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="301"/>
         <source>%1 is an alias (CNAME) for %2: receivers read %2&apos;s TXT records, and the project&apos;s record cannot be published beside the CNAME (RFC 1034 §3.6.2).</source>
         <translation>%1 ist ein Alias (CNAME) für %2: Empfänger lesen die TXT-Einträge von %2, und der Eintrag des Projekts kann nicht neben dem CNAME veröffentlicht werden (RFC 1034 §3.6.2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="264"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="305"/>
         <source>Replace the CNAME at %1 with the records the project generates.</source>
         <translation>Ersetzen Sie den CNAME bei %1 durch die Einträge, die das Projekt erzeugt.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="274"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="315"/>
         <source>%1 holds TXT records beside a CNAME to %2: no other data may share a name with a CNAME, so resolvers may answer either.</source>
         <translation>%1 hat TXT-Einträge neben einem CNAME auf %2: Neben einem CNAME darf ein Name keine anderen Daten haben, daher können Resolver das eine oder das andere liefern.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="278"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="319"/>
         <source>Delete the CNAME at %1 (keep the TXT records), or delete the TXT records if the alias is meant.</source>
         <translation>Löschen Sie den CNAME bei %1 (die TXT-Einträge bleiben) oder löschen Sie die TXT-Einträge, wenn der Alias gewollt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="286"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="327"/>
         <source>The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT records was not checked.</source>
         <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3): Ob neben den TXT-Einträgen ein CNAME steht, wurde nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="290"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="524"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="591"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="331"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="565"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="632"/>
         <source>Verify again once the name servers answer.</source>
         <translation>Prüfen Sie erneut, sobald die Nameserver antworten.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="313"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="354"/>
         <source>Parked domain %1 publishes %2 rather than `v=spf1 -all`, so mail claiming to come from it is not refused outright (%3).</source>
         <translation>Die geparkte Domain %1 veröffentlicht %2 statt `v=spf1 -all`, daher werden E-Mails, die angeblich von ihr stammen, nicht von vornherein abgewiesen (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="317"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="358"/>
         <source>Publish `v=spf1 -all` at %1 in place of the current record.</source>
         <translation>Veröffentlichen Sie bei %1 `v=spf1 -all` anstelle des jetzigen Eintrags.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="323"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="364"/>
         <source>%1 publishes %2, the project generates %3: %4.</source>
         <translation>%1 veröffentlicht %2, das Projekt erzeugt %3: %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="325"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="366"/>
         <source>Publish the generated record (export the project), or change the project if the published record is what you want.</source>
         <translation>Veröffentlichen Sie den erzeugten Eintrag (exportieren Sie das Projekt) oder ändern Sie das Projekt, wenn der veröffentlichte Eintrag der gewünschte ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="355"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="396"/>
         <source>%1 uses redirect=%2 where the project includes it: the primary&apos;s policy then replaces the dependent&apos;s own, its all-qualifier included (§6.1).</source>
         <translation>%1 verwendet redirect=%2, wo das Projekt es einbindet: Die Richtlinie der Hauptdomain ersetzt dann die eigene der abhängigen Domain, samt ihrem all-Qualifikator (§6.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="359"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="400"/>
         <source>Publish the generated record: include:%1 followed by the dependent&apos;s own terms and all.</source>
         <translation>Veröffentlichen Sie den erzeugten Eintrag: include:%1, gefolgt von den eigenen Termen und dem all der abhängigen Domain.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="368"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="409"/>
         <source>%1 does not include %2, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 bindet %2 nicht ein, daher sind die Mailserver des Projekts für diese Domain nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="372"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="413"/>
         <source>%1 includes %2 but not %3, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 bindet %2 ein, aber nicht %3, daher sind die Mailserver des Projekts für diese Domain nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="376"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="417"/>
         <source>Add include:%1 to %2&apos;s record (as its first term).</source>
         <translation>Fügen Sie include:%1 dem Eintrag von %2 hinzu (als ersten Term).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="407"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="448"/>
         <source>include:%1 alone costs %2 DNS lookups (1 + the %3 of the primary&apos;s policy) of the %4 %5 may spend, leaving %6 for its own terms and for any change to the primary.</source>
         <translation>include:%1 allein kostet %2 DNS-Abfragen (1 + die %3 der Richtlinie der Hauptdomain) von den %4, die %5 verbrauchen darf; es bleiben %6 für die eigenen Terme und für jede Änderung an der Hauptdomain.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="417"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="458"/>
         <source>Budget the primary&apos;s policy to at most %1 lookups (use ip4/ip6 terms in place of a, mx and nested includes).</source>
         <translation>Begrenzen Sie die Richtlinie der Hauptdomain auf höchstens %1 Abfragen (ip4/ip6-Terme statt a, mx und verschachtelter includes).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="459"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="646"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="500"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="687"/>
         <source>no SPF record</source>
         <translation>kein SPF-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="460"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="501"/>
         <source>no term matched</source>
         <translation>kein Term hat gepasst</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="461"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="502"/>
         <source>%1 matched in %2&apos;s record</source>
         <translation>%1 hat im Eintrag von %2 gepasst</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="471"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="678"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="512"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="719"/>
         <source>Publish %1 at %2.</source>
         <translation>Veröffentlichen Sie %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="476"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="517"/>
         <source>Correct %1&apos;s record so that it evaluates (%2).</source>
         <translation>Korrigieren Sie den Eintrag von %1, damit er sich auswerten lässt (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="478"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="519"/>
         <source>Add %1 to %2&apos;s record.</source>
         <translation>Fügen Sie %1 dem Eintrag von %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="480"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="521"/>
         <source>Mail server %1 (%2) says HELO %1, but check_host of that HELO name gives %3 (%4): bounces, sent from postmaster@%1, lose SPF (§2.4).</source>
         <translation>Der Mailserver %1 (%2) meldet sich mit HELO %1, aber check_host für diesen HELO-Namen ergibt %3 (%4): Unzustellbarkeitsnachrichten, von postmaster@%1 gesendet, verlieren SPF (§2.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="491"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="532"/>
         <source>Correct the record so that it evaluates: %1.</source>
         <translation>Korrigieren Sie den Eintrag, damit er sich auswerten lässt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="494"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="535"/>
         <source>Move %1 after include:%2 in %3&apos;s record: it decides before the include is reached.</source>
         <translation>Setzen Sie %1 im Eintrag von %3 hinter include:%2: Es entscheidet, bevor das include erreicht wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="499"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="540"/>
         <source>Add include:%1 to %2&apos;s record.</source>
         <translation>Fügen Sie include:%1 dem Eintrag von %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="502"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="543"/>
         <source>Add %1 to %2&apos;s policy (the primary&apos;s, which every dependent includes).</source>
         <translation>Fügen Sie %1 der Richtlinie von %2 hinzu (der der Hauptdomain, die jede abhängige Domain einbindet).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="506"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="547"/>
         <source>Add %1 to %2&apos;s policy.</source>
         <translation>Fügen Sie %1 der Richtlinie von %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="509"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="550"/>
         <source>Mail server %1 (%2) is not authorised to send as %3: check_host gives %4 (%5).</source>
         <translation>Der Mailserver %1 (%2) darf nicht als %3 senden: check_host ergibt %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="522"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="563"/>
         <source>The %1 query for %2 failed (%3): not checked.</source>
         <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3): nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="540"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="581"/>
         <source>Parked domain %1 publishes no MX: senders fall back to its address records and retry for days.</source>
         <translation>Die geparkte Domain %1 veröffentlicht keinen MX: Absender weichen auf ihre Adresseinträge aus und versuchen es tagelang erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="544"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="585"/>
         <source>Parked domain %1 publishes MX %2 rather than the null MX.</source>
         <translation>Die geparkte Domain %1 veröffentlicht MX %2 statt des Null-MX.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="547"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="588"/>
         <source>Publish `%1. MX 0 .` as its only MX record (RFC 7505).</source>
         <translation>Veröffentlichen Sie `%1. MX 0 .` als einzigen MX-Eintrag (RFC 7505).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="562"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="603"/>
         <source>Parked domain %1 has no DMARC record at _dmarc.%1.</source>
         <translation>Die geparkte Domain %1 hat keinen DMARC-Eintrag bei _dmarc.%1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="565"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="606"/>
         <source>_dmarc.%1 holds %2 DMARC records: receivers ignore them all.</source>
         <translation>_dmarc.%1 hat %2 DMARC-Einträge: Empfänger ignorieren sie alle.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="569"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="610"/>
         <source>Parked domain %1&apos;s DMARC policy is p=%2, not p=reject.</source>
         <translation>Die DMARC-Richtlinie der geparkten Domain %1 ist p=%2, nicht p=reject.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="572"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="613"/>
         <source>Publish `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` as the only DMARC record.</source>
         <translation>Veröffentlichen Sie `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` als einzigen DMARC-Eintrag.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="589"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="630"/>
         <source>The TXT query for %1 failed (%2): wildcards were not checked.</source>
         <translation>Die TXT-Abfrage für %1 ist fehlgeschlagen (%2): Wildcards wurden nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="604"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="645"/>
         <source>%1&apos;s policy %2 is the wildcard %3&apos;s: it applies to every name under %4 that has no TXT records of its own (§3.5).</source>
         <translation>Die Richtlinie %2 von %1 ist die der Wildcard %3: Sie gilt für jeden Namen unter %4, der keine eigenen TXT-Einträge hat (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="608"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="649"/>
         <source>Publish %1&apos;s own TXT record, and remove the wildcard TXT unless every name under %2 should have that policy.</source>
         <translation>Veröffentlichen Sie einen eigenen TXT-Eintrag für %1 und entfernen Sie den Wildcard-TXT, sofern nicht jeder Name unter %2 diese Richtlinie haben soll.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="615"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="656"/>
         <source>%1 publishes %2 for every name under %3 without records of its own; %4 has records of its own and is not covered.</source>
         <translation>%1 veröffentlicht %2 für jeden Namen unter %3 ohne eigene Einträge; %4 hat eigene Einträge und ist nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="619"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="660"/>
         <source>Make sure that policy is meant for all those names (§3.5).</source>
         <translation>Stellen Sie sicher, dass diese Richtlinie für all diese Namen gedacht ist (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="648"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="689"/>
         <source>%1 serial %2: %3</source>
         <translation>%1 Seriennummer %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="652"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="693"/>
         <source>The authoritative servers of %1 disagree: %2.</source>
         <translation>Die autoritativen Server von %1 sind sich nicht einig: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="654"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="695"/>
         <source>Let the zone transfer reach every server (check the secondaries&apos; configuration and NOTIFY), then verify again.</source>
         <translation>Lassen Sie den Zonentransfer jeden Server erreichen (prüfen Sie die Konfiguration der Sekundärserver und NOTIFY) und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="669"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="710"/>
         <source>does not exist (NXDOMAIN)</source>
         <translation>existiert nicht (NXDOMAIN)</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="670"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="711"/>
         <source>publishes no SPF record</source>
         <translation>veröffentlicht keinen SPF-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="673"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="714"/>
         <source>%1 is used in MAIL FROM (bounces as postmaster@%1, the server&apos;s own mail) but %2: the policy of %3 does not cover sub-domains, so mail from any address @%1 gets none and can be forged.</source>
         <translation>%1 wird in MAIL FROM verwendet (Unzustellbarkeitsnachrichten als postmaster@%1, die eigene E-Mail des Servers), aber %1 %2: Die Richtlinie von %3 gilt nicht für Subdomains, daher erhält E-Mail von jeder Adresse @%1 none und kann gefälscht werden.</translation>
     </message>
@@ -3969,12 +4035,12 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>%1 von Term %2 nach Term %3 verschieben, als %4</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/Verifier.cpp" line="40"/>
+        <location filename="../src/core/verify/Verifier.cpp" line="53"/>
         <source>DNS gave no answer within %1 ms</source>
         <translation>DNS gab innerhalb von %1 ms keine Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/Verifier.cpp" line="198"/>
+        <location filename="../src/core/verify/Verifier.cpp" line="211"/>
         <source>the resolver stopped answering</source>
         <translation>der Resolver antwortet nicht mehr</translation>
     </message>

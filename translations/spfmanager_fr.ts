@@ -2402,82 +2402,117 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>Publiez `_dmarc.%1. TXT &quot;v=DMARC1; p=reject;&quot;`.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="240"/>
+        <location filename="../src/core/lint/Linter.cpp" line="219"/>
+        <source>The record&apos;s own terms spend %1 DNS lookups (limit %2)%3: receivers stop at %4 and return permerror.</source>
+        <translation>Les termes propres de l’enregistrement coûtent %1 requêtes DNS (limite %2)%3 : les destinataires s’arrêtent à %4 et renvoient permerror.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="225"/>
+        <source>, before counting its includes and redirect</source>
+        <translation>, avant de compter ses include et son redirect</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="228"/>
+        <source>Bring it to %1 or fewer: replace a/mx/include of fixed servers by ip4:/ip6:, drop ptr and unused includes.</source>
+        <translation>Ramenez-le à %1 ou moins : remplacez a/mx/include de serveurs fixes par ip4:/ip6:, supprimez ptr et les include inutiles.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="234"/>
+        <source>The record&apos;s own terms spend %1 of %2 DNS lookups, and its includes and redirect spend more.</source>
+        <translation>Les termes propres de l’enregistrement coûtent %1 requêtes DNS sur %2, et ses include et son redirect en coûtent davantage.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="237"/>
+        <source>The record spends %1 of %2 DNS lookups: little headroom.</source>
+        <translation>L’enregistrement coûte %1 requêtes DNS sur %2 : peu de marge.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="309"/>
         <source>A string of %1 octets cannot be one DNS character-string (at most 255, §3.3).</source>
         <translation>Une chaîne de %1 octets ne peut pas former une seule character-string DNS (255 au plus, §3.3).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="244"/>
+        <location filename="../src/core/lint/Linter.cpp" line="313"/>
         <source>Split the record into several quoted strings of at most 255 octets each; they are joined without spaces.</source>
         <translation>Découpez l’enregistrement en plusieurs chaînes entre guillemets de 255 octets au plus ; elles sont jointes sans espace.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="269"/>
+        <location filename="../src/core/lint/Linter.cpp" line="338"/>
         <source>The strings are joined without a space (§3.3), so %1 and %2 fuse into %3.</source>
         <translation>Les chaînes sont jointes sans espace (§3.3), donc %1 et %2 fusionnent en %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="272"/>
+        <location filename="../src/core/lint/Linter.cpp" line="341"/>
         <source>End string %1 with a space, or start string %2 with one.</source>
         <translation>Terminez la chaîne %1 par une espace, ou commencez la chaîne %2 par une.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="318"/>
+        <location filename="../src/core/lint/Linter.cpp" line="396"/>
         <source>The TXT query for %1 failed (%2): receivers return temperror.</source>
         <translation>La requête TXT pour %1 a échoué (%2) : les destinataires renvoient temperror.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="320"/>
+        <location filename="../src/core/lint/Linter.cpp" line="398"/>
         <source>Check that the domain&apos;s name servers answer (and agree).</source>
         <translation>Vérifiez que les serveurs de noms du domaine répondent (et concordent).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="327"/>
+        <location filename="../src/core/lint/Linter.cpp" line="405"/>
         <source>%1 does not exist (NXDOMAIN): mail from it gets result none, and most receivers reject it.</source>
         <translation>%1 n’existe pas (NXDOMAIN) : le courrier qui en vient obtient le résultat none, et la plupart des destinataires le rejettent.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="331"/>
+        <location filename="../src/core/lint/Linter.cpp" line="409"/>
         <source>Create the domain&apos;s zone (or fix the name&apos;s spelling).</source>
         <translation>Créez la zone du domaine (ou corrigez l’orthographe du nom).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="347"/>
+        <location filename="../src/core/lint/Linter.cpp" line="425"/>
         <source>%1 publishes no TXT record starting with v=spf1: receivers get result none and anyone can send as the domain.</source>
         <translation>%1 ne publie aucun enregistrement TXT commençant par v=spf1 : les destinataires obtiennent le résultat none et n’importe qui peut envoyer au nom du domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="350"/>
+        <location filename="../src/core/lint/Linter.cpp" line="428"/>
         <source>Publish a TXT record such as `v=spf1 mx -all`, or `v=spf1 -all` if the domain sends no mail.</source>
         <translation>Publiez un enregistrement TXT tel que `v=spf1 mx -all`, ou `v=spf1 -all` si le domaine n’envoie pas de courrier.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="359"/>
+        <location filename="../src/core/lint/Linter.cpp" line="437"/>
         <source>%1 publishes %2 v=spf1 records (%3): receivers return permerror (§4.5).</source>
         <translation>%1 publie %2 enregistrements v=spf1 (%3) : les destinataires renvoient permerror (§4.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="364"/>
+        <location filename="../src/core/lint/Linter.cpp" line="442"/>
         <source>Merge them into one record and delete the others.</source>
         <translation>Fusionnez-les en un seul enregistrement et supprimez les autres.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="378"/>
+        <location filename="../src/core/lint/Linter.cpp" line="459"/>
+        <source>%1 publishes its policy only as an obsolete SPF (type 99) record %2: receivers ignore type 99 (RFC 7208 §3.1), so they find no record.</source>
+        <translation>%1 ne publie sa politique que sous forme d’enregistrement SPF obsolète (type 99) %2 : les destinataires ignorent le type 99 (RFC 7208 §3.1) et ne trouvent donc aucun enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="463"/>
+        <source>Publish %1 as a TXT record at %2, then delete the type 99 record.</source>
+        <translation>Publiez %1 comme enregistrement TXT sur %2, puis supprimez l’enregistrement de type 99.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="470"/>
         <source>%1 still publishes an SPF (type 99) record; RFC 7208 §3.1 uses TXT only.</source>
         <translation>%1 publie encore un enregistrement SPF (type 99) ; la RFC 7208 §3.1 n’utilise que TXT.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="382"/>
+        <location filename="../src/core/lint/Linter.cpp" line="474"/>
         <source>Delete the type 99 record; keep the TXT record.</source>
         <translation>Supprimez l’enregistrement de type 99 ; gardez l’enregistrement TXT.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="385"/>
+        <location filename="../src/core/lint/Linter.cpp" line="477"/>
         <source>The type 99 record %1 differs from the TXT record %2: old receivers may apply a different policy.</source>
         <translation>L’enregistrement de type 99 %1 diffère de l’enregistrement TXT %2 : d’anciens destinataires peuvent appliquer une autre politique.</translation>
     </message>
     <message>
-        <location filename="../src/core/lint/Linter.cpp" line="389"/>
+        <location filename="../src/core/lint/Linter.cpp" line="481"/>
         <source>Delete the type 99 record.</source>
         <translation>Supprimez l’enregistrement de type 99.</translation>
     </message>
@@ -3074,8 +3109,8 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
     </message>
     <message>
         <location filename="../src/core/lint/TreeWalk.cpp" line="541"/>
-        <source>%1 points to %2, which has %3: receivers return permerror (§%4), not &quot;no match&quot;.</source>
-        <translation>%1 pointe vers %2, qui a %3 : les destinataires renvoient permerror (§%4), et non « pas de correspondance ».</translation>
+        <source>%1 points to %2: %3. Receivers return permerror (§%4), not &quot;no match&quot;.</source>
+        <translation>%1 pointe vers %2 : %3. Les destinataires renvoient permerror (§%4), et non « pas de correspondance ».</translation>
     </message>
     <message>
         <location filename="../src/core/lint/TreeWalk.cpp" line="545"/>
@@ -3158,6 +3193,7 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>%1 requêtes DNS sur %2 utilisées : une modification dans un include que vous ne gérez pas peut faire dépasser la limite.</translation>
     </message>
     <message>
+        <location filename="../src/core/lint/Linter.cpp" line="241"/>
         <location filename="../src/core/lint/TreeWalk.cpp" line="800"/>
         <source>Keep a margin: replace a/mx of fixed servers by ip4:/ip6:, drop unused includes.</source>
         <translation>Gardez une marge : remplacez a/mx de serveurs fixes par ip4:/ip6:, supprimez les include inutiles.</translation>
@@ -3237,82 +3273,92 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>le label « %1 » n’est pas un label internationalisé valide</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="104"/>
+        <location filename="../src/core/project/Generator.cpp" line="141"/>
         <source>Correct or remove the term.</source>
         <translation>Corrigez ou supprimez le terme.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="142"/>
+        <location filename="../src/core/project/Generator.cpp" line="181"/>
         <source>The primary&apos;s policy ends in +all: every host on the Internet may send mail as %1 and as every dependent domain.</source>
         <translation>La politique du domaine principal se termine par +all : tout hôte d’Internet peut envoyer du courrier au nom de %1 et de chaque domaine dépendant.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="147"/>
+        <location filename="../src/core/project/Generator.cpp" line="186"/>
         <source>Use -all (or ~all while testing) and list the real senders.</source>
         <translation>Utilisez -all (ou ~all pendant les essais) et listez les vrais expéditeurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="179"/>
+        <location filename="../src/core/project/Generator.cpp" line="220"/>
         <source>%1 ends in +all: every host on the Internet may send mail as it.</source>
         <translation>%1 se termine par +all : tout hôte d’Internet peut envoyer du courrier en son nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="182"/>
+        <location filename="../src/core/project/Generator.cpp" line="223"/>
         <source>Use -all or ~all.</source>
         <translation>Utilisez -all ou ~all.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="199"/>
+        <location filename="../src/core/project/Generator.cpp" line="243"/>
         <source>The obsolete SPF record type (99) is exported on request. RFC 7208 §3.1 removed it: receivers read only TXT, and two copies can drift apart.</source>
         <translation>Le type d’enregistrement SPF obsolète (99) est exporté à la demande. La RFC 7208 §3.1 l’a supprimé : les destinataires ne lisent que TXT, et deux copies peuvent diverger.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="203"/>
+        <location filename="../src/core/project/Generator.cpp" line="247"/>
         <source>Turn off &quot;spf_rr_type99&quot; unless a receiver you must serve still asks for type 99.</source>
         <translation>Désactivez « spf_rr_type99 », sauf si un destinataire que vous devez servir demande encore le type 99.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="245"/>
+        <location filename="../src/core/project/Generator.cpp" line="293"/>
         <source>at least </source>
         <translation>au moins </translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="249"/>
+        <location filename="../src/core/project/Generator.cpp" line="297"/>
         <source>Evaluating %1 takes %2%3 DNS lookups (its own terms plus the included policy); the limit is 10 and receivers return permerror past it.</source>
         <translation>L’évaluation de %1 demande %2%3 requêtes DNS (ses propres termes plus la politique incluse) ; la limite est 10 et au-delà les destinataires renvoient permerror.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="255"/>
+        <location filename="../src/core/project/Generator.cpp" line="303"/>
         <source>Replace a, mx and include terms of the primary&apos;s policy by ip4:/ip6: terms.</source>
         <translation>Remplacez les termes a, mx et include de la politique du domaine principal par des termes ip4:/ip6:.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="260"/>
+        <location filename="../src/core/project/Generator.cpp" line="318"/>
         <source>Evaluating %1 takes %2%3 of the 10 allowed DNS lookups.</source>
         <translation>L’évaluation de %1 demande %2%3 des 10 requêtes DNS permises.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="263"/>
+        <location filename="../src/core/project/Generator.cpp" line="321"/>
         <source>Keep headroom for includes that may grow.</source>
         <translation>Gardez une marge pour les include qui peuvent grossir.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="267"/>
+        <location filename="../src/core/project/Generator.cpp" line="331"/>
         <source>The record for %1 is %2 octets; over 450 the DNS answer may not fit in 512 octets (RFC 7208 §3.4).</source>
         <translation>L’enregistrement de %1 fait %2 octets ; au-delà de 450 la réponse DNS risque de ne pas tenir dans 512 octets (RFC 7208 §3.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="272"/>
+        <location filename="../src/core/project/Generator.cpp" line="336"/>
         <source>Shorten the policy or move terms to a dedicated include.</source>
         <translation>Raccourcissez la politique ou déplacez des termes dans un include dédié.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="292"/>
+        <location filename="../src/core/project/Generator.cpp" line="361"/>
+        <source>The policy of %1 has redirect= and ends in %2all: receivers ignore redirect= when the record has all, so the redirect target never applies.</source>
+        <translation>La politique de %1 contient redirect= et se termine par %2all : les destinataires ignorent redirect= quand l’enregistrement contient all, donc la cible du redirect ne s’applique jamais.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Generator.cpp" line="366"/>
+        <source>Set its all to &quot;none&quot; (no all) so the redirect target decides, or remove the redirect= term.</source>
+        <translation>Réglez son all sur « none » (pas de all) pour que la cible du redirect décide, ou supprimez le terme redirect=.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Generator.cpp" line="382"/>
         <source>The mail server&apos;s HELO name %1 is also a project domain; its policy there answers HELO checks, so no separate HELO record is generated.</source>
         <translation>Le nom HELO %1 du serveur de messagerie est aussi un domaine du projet ; sa politique y répond aux vérifications HELO, donc aucun enregistrement HELO séparé n’est généré.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Generator.cpp" line="297"/>
+        <location filename="../src/core/project/Generator.cpp" line="387"/>
         <source>Make sure that policy authorises the server&apos;s own addresses (ip4:/ip6: or a).</source>
         <translation>Assurez-vous que cette politique autorise les propres adresses du serveur (ip4:/ip6: ou a).</translation>
     </message>
@@ -3332,212 +3378,217 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>%1 : omis du script nsupdate car la valeur actuellement publiée est inconnue ; exportez avec les valeurs publiées (après une vérification) ou déclarez que rien n’est encore publié.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="51"/>
+        <location filename="../src/core/project/Project.cpp" line="58"/>
         <source>&quot;%1&quot; is not a DNS server address (ADDRESS or ADDRESS:PORT): %2</source>
         <translation>« %1 » n’est pas une adresse de serveur DNS (ADRESSE ou ADRESSE:PORT) : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="60"/>
+        <location filename="../src/core/project/Project.cpp" line="67"/>
         <source>missing &apos;]&apos;</source>
         <translation>&apos;]&apos; manquant</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="65"/>
+        <location filename="../src/core/project/Project.cpp" line="72"/>
         <source>unexpected text after &apos;]&apos;</source>
         <translation>texte inattendu après « ] »</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="68"/>
-        <location filename="../src/core/project/Project.cpp" line="76"/>
+        <location filename="../src/core/project/Project.cpp" line="75"/>
+        <location filename="../src/core/project/Project.cpp" line="83"/>
         <source>empty port</source>
         <translation>port vide</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="80"/>
+        <location filename="../src/core/project/Project.cpp" line="87"/>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
         <translation>« %1 » n’est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location filename="../src/core/project/Project.cpp" line="87"/>
+        <location filename="../src/core/project/Project.cpp" line="94"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="71"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="98"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="117"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="73"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="100"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="119"/>
         <source>expected a string</source>
         <translation>chaîne attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="81"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="83"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="91"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="93"/>
         <source>expected a list of strings</source>
         <translation>liste de chaînes attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="107"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="109"/>
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="116"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="118"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="132"/>
-        <source>%1: &quot;%2&quot; is not a qualifier; use &quot;-&quot;, &quot;~&quot;, &quot;?&quot; or &quot;+&quot;</source>
-        <translation>%1 : « %2 » n’est pas un qualificateur ; utilisez « - », « ~ », « ? » ou « + »</translation>
+        <location filename="../src/core/project/ProjectFile.cpp" line="134"/>
+        <source>%1: &quot;%2&quot; is not a qualifier; use &quot;-&quot;, &quot;~&quot;, &quot;?&quot;, &quot;+&quot; or &quot;none&quot; (no all, for a policy ending in redirect=)</source>
+        <translation>%1 : « %2 » n’est pas un qualificateur ; utilisez « - », « ~ », « ? », « + » ou « none » (pas de all, pour une politique qui se termine par redirect=)</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="143"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="146"/>
         <source>missing: a project needs its primary domain</source>
         <translation>manquant : un projet a besoin de son domaine principal</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="189"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="231"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="192"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="234"/>
         <source>expected a list</source>
         <translation>liste attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="209"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="212"/>
         <source>%1.addresses[%2]: &quot;%3&quot; is not an IPv4 or IPv6 address</source>
         <translation>%1.addresses[%2] : « %3 » n’est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="292"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="295"/>
         <source>resolver.mode: &quot;%1&quot; is not one of system, servers, authoritative</source>
         <translation>resolver.mode : « %1 » n’est pas l’un de system, servers, authoritative</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="310"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="313"/>
         <source>expected a whole number of milliseconds</source>
         <translation>nombre entier de millisecondes attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="352"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="355"/>
         <source>The project file %1 does not exist.</source>
         <translation>Le fichier de projet %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="355"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="358"/>
         <source>Choose the .spfproj file that SPF Manager saved</source>
         <translation>Choisissez le fichier .spfproj que SPF Manager a enregistré</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="359"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="362"/>
         <source>, or restore its backup %1</source>
         <translation>, ou restaurez sa sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="365"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="368"/>
         <source>%1 is not a project file: it is a directory or a device, not a regular file. %2.</source>
         <translation>%1 n’est pas un fichier de projet : c’est un répertoire ou un périphérique, pas un fichier ordinaire. %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="373"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="376"/>
         <source>%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten thousand domains take less than 1 MiB). %4%5.</source>
         <translation>%1 n’est pas un fichier de projet : il fait %2 Mio, et un projet fait au plus %3 Mio (dix mille domaines prennent moins de 1 Mio). %4%5.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="385"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="388"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="390"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="393"/>
         <source>%1 is not a project file: it is larger than %2 MiB. %3%4.</source>
         <translation>%1 n’est pas un fichier de projet : il dépasse %2 Mio. %3%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="404"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="407"/>
         <source> Correct the JSON at that position.</source>
         <translation> Corrigez le JSON à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="405"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="408"/>
         <source> Restore its backup %1, or correct the JSON at that position.</source>
         <translation> Restaurez sa sauvegarde %1, ou corrigez le JSON à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="419"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="422"/>
         <source>The project is larger than %1 MiB.</source>
         <translation>Le projet dépasse %1 Mio.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="426"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="429"/>
         <source>This is binary data (a zero byte at offset %1), not an SPF Manager project, which is JSON text.</source>
         <translation>Ce sont des données binaires (un octet nul à la position %1), pas un projet SPF Manager, qui est du texte JSON.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="432"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="435"/>
         <source>The file is empty: it holds no project.</source>
         <translation>Le fichier est vide : il ne contient aucun projet.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="442"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="445"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="447"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="450"/>
         <source>: the file ends in the middle of the project, as if cut short.</source>
         <translation> : le fichier s’arrête au milieu du projet, comme s’il avait été tronqué.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="450"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="453"/>
         <source>: this is not valid JSON.</source>
         <translation> : ce n’est pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="455"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="461"/>
+        <source>line %1, column %2: %3 is given twice in the same object; only one of the values would be kept and the other lost. Remove one of them.</source>
+        <translation>ligne %1, colonne %2 : %3 figure deux fois dans le même objet ; une seule des valeurs serait conservée et l’autre perdue. Supprimez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectFile.cpp" line="471"/>
         <source>This is JSON but not an SPF Manager project (no top-level object).</source>
         <translation>C’est du JSON, mais pas un projet SPF Manager (pas d’objet de premier niveau).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="460"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="476"/>
         <source>This is JSON but not an SPF Manager project (&quot;format&quot; is not &quot;%1&quot;).</source>
         <translation>C’est du JSON, mais pas un projet SPF Manager (« format » n’est pas « %1 »).</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="467"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="483"/>
         <source>&quot;version&quot; must be a whole number from 1 up.</source>
         <translation>« version » doit être un nombre entier à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="471"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="487"/>
         <source>This project was written in format version %1 by a newer SPF Manager; this version reads format version %2. Open it with a newer SPF Manager.</source>
         <translation>Ce projet a été écrit au format version %1 par un SPF Manager plus récent ; cette version lit le format version %2. Ouvrez-le avec un SPF Manager plus récent.</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="487"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="503"/>
         <source>expected a whole number of seconds</source>
         <translation>nombre entier de secondes attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="578"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="583"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="594"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="599"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="592"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="608"/>
         <source>Cannot read %1 to keep it as a backup: %2</source>
         <translation>Impossible de lire %1 pour le garder comme sauvegarde : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="602"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="618"/>
         <source>Cannot keep the previous version as %1.bak: %2</source>
         <translation>Impossible de garder la version précédente sous %1.bak : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="610"/>
+        <location filename="../src/core/project/ProjectFile.cpp" line="626"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
@@ -3646,6 +3697,21 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <source>The resolver mode &quot;servers&quot; needs at least one server.</source>
         <translation>Le mode de résolveur « servers » nécessite au moins un serveur.</translation>
     </message>
+    <message>
+        <location filename="../src/core/project/ServerCheck.cpp" line="110"/>
+        <source>The mail server %1 (%2) is not authorised by the policy of %3: check_host gives %4 for mail from %3, so its mail for %3 and every dependent domain fails SPF.</source>
+        <translation>Le serveur de messagerie %1 (%2) n’est pas autorisé par la politique de %3 : check_host donne %4 pour le courrier de %3, donc son courrier pour %3 et pour chaque domaine dépendant échoue à SPF.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ServerCheck.cpp" line="116"/>
+        <source>Correct the primary&apos;s policy so that it evaluates (%1), and make sure it lists %2.</source>
+        <translation>Corrigez la politique du domaine principal pour qu’elle puisse être évaluée (%1), et vérifiez qu’elle contient %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ServerCheck.cpp" line="120"/>
+        <source>Add %1 to the primary&apos;s terms.</source>
+        <translation>Ajoutez %1 aux termes du domaine principal.</translation>
+    </message>
 </context>
 <context>
     <name>spfm::verify</name>
@@ -3685,261 +3751,261 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>Vérifiez de nouveau quand chaque nom du chemin répondra.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="199"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="238"/>
         <source>%1 could not be checked: %2.</source>
         <translation>%1 n’a pas pu être vérifié : %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="201"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="240"/>
         <source>Check that the resolver (or the domain&apos;s name servers) answer, then verify again.</source>
         <translation>Vérifiez que le résolveur (ou les serveurs de noms du domaine) répondent, puis vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="260"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="301"/>
         <source>%1 is an alias (CNAME) for %2: receivers read %2&apos;s TXT records, and the project&apos;s record cannot be published beside the CNAME (RFC 1034 §3.6.2).</source>
         <translation>%1 est un alias (CNAME) de %2 : les destinataires lisent les enregistrements TXT de %2, et l’enregistrement du projet ne peut pas être publié à côté du CNAME (RFC 1034 §3.6.2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="264"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="305"/>
         <source>Replace the CNAME at %1 with the records the project generates.</source>
         <translation>Remplacez le CNAME à %1 par les enregistrements que génère le projet.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="274"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="315"/>
         <source>%1 holds TXT records beside a CNAME to %2: no other data may share a name with a CNAME, so resolvers may answer either.</source>
         <translation>%1 a des enregistrements TXT à côté d’un CNAME vers %2 : aucune autre donnée ne peut partager un nom avec un CNAME, les résolveurs peuvent donc répondre l’un ou l’autre.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="278"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="319"/>
         <source>Delete the CNAME at %1 (keep the TXT records), or delete the TXT records if the alias is meant.</source>
         <translation>Supprimez le CNAME à %1 (gardez les enregistrements TXT), ou supprimez les enregistrements TXT si l’alias est voulu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="286"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="327"/>
         <source>The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT records was not checked.</source>
         <translation>La requête %1 pour %2 a échoué (%3) : la présence d’un CNAME à côté des enregistrements TXT n’a pas été vérifiée.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="290"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="524"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="591"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="331"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="565"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="632"/>
         <source>Verify again once the name servers answer.</source>
         <translation>Vérifiez de nouveau quand les serveurs de noms répondront.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="313"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="354"/>
         <source>Parked domain %1 publishes %2 rather than `v=spf1 -all`, so mail claiming to come from it is not refused outright (%3).</source>
         <translation>Le domaine parqué %1 publie %2 au lieu de `v=spf1 -all`, donc le courrier prétendant en venir n’est pas refusé d’emblée (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="317"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="358"/>
         <source>Publish `v=spf1 -all` at %1 in place of the current record.</source>
         <translation>Publiez `v=spf1 -all` à %1 à la place de l’enregistrement actuel.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="323"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="364"/>
         <source>%1 publishes %2, the project generates %3: %4.</source>
         <translation>%1 publie %2, le projet génère %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="325"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="366"/>
         <source>Publish the generated record (export the project), or change the project if the published record is what you want.</source>
         <translation>Publiez l’enregistrement généré (exportez le projet), ou modifiez le projet si l’enregistrement publié est celui que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="355"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="396"/>
         <source>%1 uses redirect=%2 where the project includes it: the primary&apos;s policy then replaces the dependent&apos;s own, its all-qualifier included (§6.1).</source>
         <translation>%1 utilise redirect=%2 là où le projet l’inclut : la politique du domaine principal remplace alors celle du domaine dépendant, qualificateur de all compris (§6.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="359"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="400"/>
         <source>Publish the generated record: include:%1 followed by the dependent&apos;s own terms and all.</source>
         <translation>Publiez l’enregistrement généré : include:%1 suivi des termes propres et du all du domaine dépendant.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="368"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="409"/>
         <source>%1 does not include %2, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 n’inclut pas %2, donc les serveurs de messagerie du projet ne sont pas autorisés pour lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="372"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="413"/>
         <source>%1 includes %2 but not %3, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 inclut %2 mais pas %3, donc les serveurs de messagerie du projet ne sont pas autorisés pour lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="376"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="417"/>
         <source>Add include:%1 to %2&apos;s record (as its first term).</source>
         <translation>Ajoutez include:%1 à l’enregistrement de %2 (comme premier terme).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="407"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="448"/>
         <source>include:%1 alone costs %2 DNS lookups (1 + the %3 of the primary&apos;s policy) of the %4 %5 may spend, leaving %6 for its own terms and for any change to the primary.</source>
         <translation>include:%1 coûte à lui seul %2 requêtes DNS (1 + les %3 de la politique du domaine principal) sur les %4 que %5 peut dépenser, ce qui laisse %6 pour ses propres termes et pour toute modification du domaine principal.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="417"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="458"/>
         <source>Budget the primary&apos;s policy to at most %1 lookups (use ip4/ip6 terms in place of a, mx and nested includes).</source>
         <translation>Limitez la politique du domaine principal à %1 requêtes au plus (des termes ip4/ip6 à la place de a, mx et des include imbriqués).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="459"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="646"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="500"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="687"/>
         <source>no SPF record</source>
         <translation>aucun enregistrement SPF</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="460"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="501"/>
         <source>no term matched</source>
         <translation>aucun terme n’a correspondu</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="461"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="502"/>
         <source>%1 matched in %2&apos;s record</source>
         <translation>%1 a correspondu dans l’enregistrement de %2</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="471"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="678"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="512"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="719"/>
         <source>Publish %1 at %2.</source>
         <translation>Publiez %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="476"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="517"/>
         <source>Correct %1&apos;s record so that it evaluates (%2).</source>
         <translation>Corrigez l’enregistrement de %1 pour qu’il puisse être évalué (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="478"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="519"/>
         <source>Add %1 to %2&apos;s record.</source>
         <translation>Ajoutez %1 à l’enregistrement de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="480"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="521"/>
         <source>Mail server %1 (%2) says HELO %1, but check_host of that HELO name gives %3 (%4): bounces, sent from postmaster@%1, lose SPF (§2.4).</source>
         <translation>Le serveur de messagerie %1 (%2) annonce HELO %1, mais check_host pour ce nom HELO donne %3 (%4) : les avis de non-remise, envoyés par postmaster@%1, perdent SPF (§2.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="491"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="532"/>
         <source>Correct the record so that it evaluates: %1.</source>
         <translation>Corrigez l’enregistrement pour qu’il puisse être évalué : %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="494"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="535"/>
         <source>Move %1 after include:%2 in %3&apos;s record: it decides before the include is reached.</source>
         <translation>Placez %1 après include:%2 dans l’enregistrement de %3 : il décide avant que l’include soit atteint.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="499"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="540"/>
         <source>Add include:%1 to %2&apos;s record.</source>
         <translation>Ajoutez include:%1 à l’enregistrement de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="502"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="543"/>
         <source>Add %1 to %2&apos;s policy (the primary&apos;s, which every dependent includes).</source>
         <translation>Ajoutez %1 à la politique de %2 (celle du domaine principal, que chaque domaine dépendant inclut).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="506"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="547"/>
         <source>Add %1 to %2&apos;s policy.</source>
         <translation>Ajoutez %1 à la politique de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="509"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="550"/>
         <source>Mail server %1 (%2) is not authorised to send as %3: check_host gives %4 (%5).</source>
         <translation>Le serveur de messagerie %1 (%2) n’est pas autorisé à envoyer au nom de %3 : check_host donne %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="522"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="563"/>
         <source>The %1 query for %2 failed (%3): not checked.</source>
         <translation>La requête %1 pour %2 a échoué (%3) : non vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="540"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="581"/>
         <source>Parked domain %1 publishes no MX: senders fall back to its address records and retry for days.</source>
         <translation>Le domaine parqué %1 ne publie aucun MX : les expéditeurs se rabattent sur ses enregistrements d’adresse et réessaient pendant des jours.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="544"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="585"/>
         <source>Parked domain %1 publishes MX %2 rather than the null MX.</source>
         <translation>Le domaine parqué %1 publie le MX %2 au lieu du MX nul.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="547"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="588"/>
         <source>Publish `%1. MX 0 .` as its only MX record (RFC 7505).</source>
         <translation>Publiez `%1. MX 0 .` comme seul enregistrement MX (RFC 7505).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="562"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="603"/>
         <source>Parked domain %1 has no DMARC record at _dmarc.%1.</source>
         <translation>Le domaine parqué %1 n’a pas d’enregistrement DMARC à _dmarc.%1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="565"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="606"/>
         <source>_dmarc.%1 holds %2 DMARC records: receivers ignore them all.</source>
         <translation>_dmarc.%1 contient %2 enregistrements DMARC : les destinataires les ignorent tous.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="569"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="610"/>
         <source>Parked domain %1&apos;s DMARC policy is p=%2, not p=reject.</source>
         <translation>La politique DMARC du domaine parqué %1 est p=%2, pas p=reject.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="572"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="613"/>
         <source>Publish `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` as the only DMARC record.</source>
         <translation>Publiez `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` comme seul enregistrement DMARC.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="589"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="630"/>
         <source>The TXT query for %1 failed (%2): wildcards were not checked.</source>
         <translation>La requête TXT pour %1 a échoué (%2) : les jokers n’ont pas été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="604"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="645"/>
         <source>%1&apos;s policy %2 is the wildcard %3&apos;s: it applies to every name under %4 that has no TXT records of its own (§3.5).</source>
         <translation>La politique %2 de %1 est celle du joker %3 : elle s’applique à tout nom sous %4 qui n’a pas ses propres enregistrements TXT (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="608"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="649"/>
         <source>Publish %1&apos;s own TXT record, and remove the wildcard TXT unless every name under %2 should have that policy.</source>
         <translation>Publiez un enregistrement TXT propre à %1, et supprimez le TXT joker sauf si chaque nom sous %2 doit avoir cette politique.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="615"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="656"/>
         <source>%1 publishes %2 for every name under %3 without records of its own; %4 has records of its own and is not covered.</source>
         <translation>%1 publie %2 pour tout nom sous %3 sans enregistrements propres ; %4 a ses propres enregistrements et n’est pas concerné.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="619"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="660"/>
         <source>Make sure that policy is meant for all those names (§3.5).</source>
         <translation>Assurez-vous que cette politique est voulue pour tous ces noms (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="648"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="689"/>
         <source>%1 serial %2: %3</source>
         <translation>%1 numéro de série %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="652"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="693"/>
         <source>The authoritative servers of %1 disagree: %2.</source>
         <translation>Les serveurs faisant autorité pour %1 ne concordent pas : %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="654"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="695"/>
         <source>Let the zone transfer reach every server (check the secondaries&apos; configuration and NOTIFY), then verify again.</source>
         <translation>Faites en sorte que le transfert de zone atteigne chaque serveur (vérifiez la configuration des secondaires et NOTIFY), puis vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="669"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="710"/>
         <source>does not exist (NXDOMAIN)</source>
         <translation>n’existe pas (NXDOMAIN)</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="670"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="711"/>
         <source>publishes no SPF record</source>
         <translation>ne publie aucun enregistrement SPF</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="673"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="714"/>
         <source>%1 is used in MAIL FROM (bounces as postmaster@%1, the server&apos;s own mail) but %2: the policy of %3 does not cover sub-domains, so mail from any address @%1 gets none and can be forged.</source>
         <translation>%1 est utilisé dans MAIL FROM (avis de non-remise en tant que postmaster@%1, le courrier propre du serveur) mais %1 %2 : la politique de %3 ne couvre pas les sous-domaines, donc le courrier de toute adresse @%1 obtient none et peut être falsifié.</translation>
     </message>
@@ -3969,12 +4035,12 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>déplacer %1 du terme %2 au terme %3, sous la forme %4</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/Verifier.cpp" line="40"/>
+        <location filename="../src/core/verify/Verifier.cpp" line="53"/>
         <source>DNS gave no answer within %1 ms</source>
         <translation>le DNS n’a pas répondu en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/Verifier.cpp" line="198"/>
+        <location filename="../src/core/verify/Verifier.cpp" line="211"/>
         <source>the resolver stopped answering</source>
         <translation>le résolveur a cessé de répondre</translation>
     </message>
