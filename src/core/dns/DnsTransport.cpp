@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QUdpSocket>
 #include <QtEndian>
+#include <chrono>
 
 namespace spfm::dns {
 
@@ -23,7 +24,43 @@ bool sameHost(const QHostAddress &a, const QHostAddress &b)
     return a.isEqual(b, QHostAddress::TolerantConversion);
 }
 
+// A small set per family: picking one at random adds to what a spoofer must guess, and more would only hold more
+// file descriptors while each carries few queries anyway.
+constexpr int kSocketsPerFamily = 4;
+// A pooled socket without queries for this long closes: a port learned once does not stay useful while traffic is low.
+constexpr qint64 kIdleCloseMs = 1000;
+
+qint64 nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+int familyOf(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? 1 : 0;
+}
+
+// IPv4-mapped IPv6 addresses go out as IPv4: the IPv6 sockets are IPv6-only.
+QHostAddress sendAddress(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 && address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(v4) : address;
+}
+
 } // namespace
+
+struct DnsTransport::PooledSocket
+{
+    quint64 serial = 0;
+    int family = 0;
+    QUdpSocket *socket = nullptr; // a child of the transport, deleted later: it may be emitting when it closes
+    QHash<std::uint16_t, Exchange *> waiting;
+    int carried = 0;      // queries it was given, ended or not
+    bool retired = false; // takes no more queries, closes when the last one ends
+    qint64 idleSince = 0;
+};
 
 // One query from first send to its final reply or failure.
 class Exchange : public QObject
@@ -42,13 +79,14 @@ public:
         connect(&m_timer, &QTimer::timeout, this, &Exchange::onTimeout);
     }
 
+    ~Exchange() override { releaseSockets(); }
+
     DnsTransport::Callback takeCallback() { return std::move(m_done); }
 
     void start()
     {
-        // Random ids and a fresh random source port per query make blind spoofing expensive (RFC 5452 §9.2).
-        m_id = std::uint16_t(QRandomGenerator::system()->bounded(65536));
-        m_query = wire::encodeQuery(m_question, m_id, {m_options.ednsUdpSize, m_options.recursionDesired});
+        // The id is set per socket when sending (the pool draws it at random, RFC 5452 §9.2).
+        m_query = wire::encodeQuery(m_question, 0, {m_options.ednsUdpSize, m_options.recursionDesired});
         if (m_servers.isEmpty() || m_query.isEmpty()) {
             const QString why =
                 m_servers.isEmpty()
@@ -72,20 +110,26 @@ private:
         const ServerAddress &server = current();
         if (!m_asked.contains(server))
             m_asked.append(server);
-        if (!m_udp) {
-            m_udp = new QUdpSocket(this);
-            // DNS never goes through a proxy; asking the system for one costs a blocking libproxy call per socket.
-            m_udp->setProxy(QNetworkProxy::NoProxy);
-            const bool anyV6 = std::any_of(m_servers.cbegin(), m_servers.cend(), [](const ServerAddress &s) {
-                return s.address.protocol() == QAbstractSocket::IPv6Protocol;
-            });
-            m_udp->bind(anyV6 ? QHostAddress(QHostAddress::Any) : QHostAddress(QHostAddress::AnyIPv4), 0);
-            connect(m_udp, &QUdpSocket::readyRead, this, &Exchange::onUdpReadable);
+        const QHostAddress to = sendAddress(server.address);
+        DnsTransport::Binding &binding = m_bindings[familyOf(to)];
+        if (!binding.socket) {
+            QString why;
+            if (!m_transport.acquire(familyOf(to), this, m_options.queriesPerSocket, &binding, &why)) {
+                noteFailure(ResponseCode::NetworkError,
+                            QStringLiteral("cannot open a UDP socket for %1: %2").arg(server.toString(), why));
+                nextAttempt();
+                return;
+            }
         }
-        const qint64 written = m_udp->writeDatagram(m_query, server.address, server.port);
+        // Each socket has its own id for this query; a retry on the same socket keeps it, so a late reply to an
+        // earlier attempt still counts.
+        m_lastId = binding.id;
+        qToBigEndian<quint16>(binding.id, m_query.data());
+        QUdpSocket *udp = binding.socket->socket;
+        const qint64 written = udp->writeDatagram(m_query, to, server.port);
         if (written != m_query.size()) {
             noteFailure(ResponseCode::NetworkError,
-                        QStringLiteral("cannot send to %1: %2").arg(server.toString(), m_udp->errorString()));
+                        QStringLiteral("cannot send to %1: %2").arg(server.toString(), udp->errorString()));
             nextAttempt();
             return;
         }
@@ -100,42 +144,39 @@ private:
                            [&](const ServerAddress &s) { return s.port == port && sameHost(s.address, address); });
     }
 
-    void onUdpReadable()
+public:
+    // A datagram that arrived on one of this exchange's sockets under its id there.
+    void onDatagram(QByteArrayView bytes, const QHostAddress &sender, quint16 senderPort, std::uint16_t id)
     {
-        while (m_udp && m_udp->hasPendingDatagrams()) {
-            const QNetworkDatagram datagram = m_udp->receiveDatagram();
-            if (m_tcp)
-                continue; // already asking over TCP; a late UDP copy adds nothing
-            const QByteArray bytes = datagram.data();
-            stats().bytesReceived += quint64(bytes.size());
-            if (!wasAsked(datagram.senderAddress(), quint16(datagram.senderPort()))) {
-                ++stats().mismatched;
-                continue;
-            }
-            const ServerAddress from{datagram.senderAddress(), quint16(datagram.senderPort())};
-            const std::optional<wire::Message> message = wire::decode(bytes);
-            if (!message) {
-                ++stats().malformed;
-                noteFailure(ResponseCode::NetworkError, QStringLiteral("malformed reply from %1").arg(from.toString()));
-                continue;
-            }
-            if (!wire::matchesQuery(*message, m_question, m_id)) {
-                ++stats().mismatched;
-                if (m_failure == ResponseCode::Timeout)
-                    m_detail = QStringLiteral("only replies that do not match the query from %1").arg(from.toString());
-                continue;
-            }
-            ++stats().answered;
-            if (message->truncated) {
-                ++stats().truncated;
-                startTcp(from);
-                return;
-            }
-            accept(*message, from);
+        if (m_tcp || m_finished)
+            return; // already asking over TCP; a late UDP copy adds nothing
+        if (!wasAsked(sender, senderPort)) {
+            ++stats().mismatched;
             return;
         }
+        const ServerAddress from{sender, senderPort};
+        const std::optional<wire::Message> message = wire::decode(bytes);
+        if (!message) {
+            ++stats().malformed;
+            noteFailure(ResponseCode::NetworkError, QStringLiteral("malformed reply from %1").arg(from.toString()));
+            return;
+        }
+        if (!wire::matchesQuery(*message, m_question, id)) {
+            ++stats().mismatched;
+            if (m_failure == ResponseCode::Timeout)
+                m_detail = QStringLiteral("only replies that do not match the query from %1").arg(from.toString());
+            return;
+        }
+        ++stats().answered;
+        if (message->truncated) {
+            ++stats().truncated;
+            startTcp(from);
+            return;
+        }
+        accept(*message, from);
     }
 
+private:
     void startTcp(const ServerAddress &server)
     {
         m_timer.stop();
@@ -177,7 +218,7 @@ private:
             tcpFailed(QStringLiteral("malformed TCP reply from %1").arg(m_tcpServer.toString()));
             return;
         }
-        if (!wire::matchesQuery(*message, m_question, m_id)) {
+        if (!wire::matchesQuery(*message, m_question, m_lastId)) {
             ++stats().mismatched;
             tcpFailed(QStringLiteral("TCP reply from %1 does not match the query").arg(m_tcpServer.toString()));
             return;
@@ -217,7 +258,7 @@ private:
         if (rcode == ResponseCode::FormatError && m_options.ednsUdpSize > 0 && !m_withoutEdns) {
             // RFC 6891 §7: a server that does not know EDNS may answer FORMERR; ask again without the OPT record.
             m_withoutEdns = true;
-            m_query = wire::encodeQuery(m_question, m_id, {0, m_options.recursionDesired});
+            m_query = wire::encodeQuery(m_question, 0, {0, m_options.recursionDesired});
             m_timer.stop();
             sendUdp();
             return;
@@ -309,11 +350,14 @@ private:
         m_finished = true;
         m_timer.stop();
         closeTcp();
-        if (m_udp) {
-            m_udp->disconnect(this);
-            m_udp->close();
-        }
+        releaseSockets();
         m_transport.finished(m_handle, reply);
+    }
+
+    void releaseSockets()
+    {
+        for (DnsTransport::Binding &binding : m_bindings)
+            m_transport.release(binding);
     }
 
     DnsTransport &m_transport;
@@ -323,12 +367,12 @@ private:
     TransportOptions m_options;
     DnsTransport::Callback m_done;
 
-    std::uint16_t m_id = 0;
+    DnsTransport::Binding m_bindings[2]; // IPv4, IPv6
+    std::uint16_t m_lastId = 0;          // of the last UDP send, which a TCP retry repeats
     QByteArray m_query;
     int m_attempt = 0;
     int m_maxAttempts = 1;
     QList<ServerAddress> m_asked;
-    QUdpSocket *m_udp = nullptr;
     QTcpSocket *m_tcp = nullptr;
     ServerAddress m_tcpServer;
     QByteArray m_tcpBuffer;
@@ -341,11 +385,145 @@ private:
 
 DnsTransport::DnsTransport(QObject *parent)
     : QObject(parent)
-{}
+    , m_idleTimer(new QTimer(this))
+{
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &DnsTransport::closeIdleSockets);
+}
 
 DnsTransport::~DnsTransport()
 {
     cancelAll();
+    // The QUdpSockets are children and go with the transport.
+    qDeleteAll(m_sockets);
+}
+
+quint32 DnsTransport::random()
+{
+    if (m_randomUsed >= m_random.size()) {
+        m_random.resize(256);
+        QRandomGenerator::system()->fillRange(m_random.data(), qsizetype(m_random.size()));
+        m_randomUsed = 0;
+    }
+    return m_random[m_randomUsed++];
+}
+
+bool DnsTransport::acquire(int family, Exchange *exchange, int queriesPerSocket, Binding *binding, QString *why)
+{
+    QList<PooledSocket *> &open = m_open[family];
+    PooledSocket *pooled = nullptr;
+    if (open.size() < kSocketsPerFamily) {
+        auto *udp = new QUdpSocket(this);
+        // DNS never goes through a proxy; asking the system for one costs a blocking libproxy call per socket.
+        udp->setProxy(QNetworkProxy::NoProxy);
+        // Port 0: the OS picks a random ephemeral port (RFC 5452 §9.2 wants the source port unpredictable).
+        if (!udp->bind(QHostAddress(family == 1 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4), 0)) {
+            *why = udp->errorString();
+            delete udp;
+            return false;
+        }
+        pooled = new PooledSocket;
+        pooled->serial = m_nextSerial++;
+        pooled->family = family;
+        pooled->socket = udp;
+        const quint64 serial = pooled->serial;
+        connect(udp, &QUdpSocket::readyRead, this, [this, serial] { onReadable(serial); });
+        m_sockets.insert(serial, pooled);
+        open.append(pooled);
+        ++m_stats.udpSocketsOpened;
+    } else {
+        pooled = open.at(qsizetype(random() % quint32(open.size())));
+    }
+    std::uint16_t id = 0;
+    do {
+        id = std::uint16_t(random());
+    } while (pooled->waiting.contains(id));
+    pooled->waiting.insert(id, exchange);
+    if (++pooled->carried >= std::max(1, queriesPerSocket)) {
+        pooled->retired = true;
+        open.removeOne(pooled);
+    }
+    binding->socket = pooled;
+    binding->id = id;
+    return true;
+}
+
+void DnsTransport::release(Binding &binding)
+{
+    PooledSocket *pooled = binding.socket;
+    if (!pooled)
+        return;
+    binding.socket = nullptr;
+    pooled->waiting.remove(binding.id);
+    if (!pooled->waiting.isEmpty())
+        return;
+    if (pooled->retired) {
+        closeSocket(pooled);
+        return;
+    }
+    pooled->idleSince = nowMs();
+    if (!m_idleTimer->isActive())
+        m_idleTimer->start(int(kIdleCloseMs));
+}
+
+void DnsTransport::closeSocket(PooledSocket *pooled)
+{
+    m_sockets.remove(pooled->serial);
+    m_open[pooled->family].removeOne(pooled);
+    pooled->socket->disconnect(this);
+    pooled->socket->close();
+    pooled->socket->deleteLater();
+    delete pooled;
+}
+
+void DnsTransport::closeIdleSockets()
+{
+    const qint64 now = nowMs();
+    qint64 nextCheck = -1;
+    for (QList<PooledSocket *> &open : m_open) {
+        const QList<PooledSocket *> sockets = open;
+        for (PooledSocket *pooled : sockets) {
+            if (!pooled->waiting.isEmpty())
+                continue;
+            if (now - pooled->idleSince >= kIdleCloseMs)
+                closeSocket(pooled);
+            else
+                nextCheck = nextCheck < 0 ? pooled->idleSince : std::min(nextCheck, pooled->idleSince);
+        }
+    }
+    if (nextCheck >= 0)
+        m_idleTimer->start(int(std::max<qint64>(1, nextCheck + kIdleCloseMs - now)));
+}
+
+void DnsTransport::onReadable(quint64 serial)
+{
+    if (m_receiveBuffer.isEmpty())
+        m_receiveBuffer.resize(65536); // the largest UDP payload: nothing is ever cut
+    for (;;) {
+        // Looked up again each time: a callback may have cancelled queries and closed the socket.
+        PooledSocket *pooled = m_sockets.value(serial);
+        if (!pooled || !pooled->socket->hasPendingDatagrams())
+            return;
+        QHostAddress sender;
+        quint16 senderPort = 0;
+        const qint64 size =
+            pooled->socket->readDatagram(m_receiveBuffer.data(), m_receiveBuffer.size(), &sender, &senderPort);
+        if (size < 0)
+            return;
+        m_stats.bytesReceived += quint64(size);
+        if (size < 2) {
+            ++m_stats.malformed;
+            continue;
+        }
+        const std::uint16_t id = qFromBigEndian<quint16>(m_receiveBuffer.constData());
+        Exchange *exchange = pooled->waiting.value(id);
+        if (!exchange) {
+            // No query of ours on this socket has that id: a forgery, or a late reply to a query that ended.
+            ++m_stats.mismatched;
+            continue;
+        }
+        exchange->onDatagram(QByteArrayView(m_receiveBuffer.constData(), size), sender, senderPort, id);
+    }
 }
 
 DnsTransport::Handle DnsTransport::query(const Question &question, const QList<ServerAddress> &servers,

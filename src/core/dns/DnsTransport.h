@@ -8,9 +8,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <vector>
 
 namespace spfm::dns {
 
@@ -21,6 +23,9 @@ struct TransportOptions
     std::uint16_t ednsUdpSize = 1232; // 0 sends no EDNS0
     bool recursionDesired = true;
     int maxInFlight = 512; // further queries wait in a queue (file descriptors are finite)
+    // How many queries one pooled UDP socket carries before it is retired (closed once its last query ends), so the
+    // source port keeps changing. 1: a fresh socket per query. See the class comment for the trade-off.
+    int queriesPerSocket = 64;
 };
 
 // Counters for one run; the resolver adds its own (cache hits, merged lookups).
@@ -35,6 +40,7 @@ struct TransportStatistics
     quint64 malformed = 0;  // replies that did not parse, or TCP replies marked truncated
     quint64 bytesSent = 0;
     quint64 bytesReceived = 0;
+    quint64 udpSocketsOpened = 0; // pooled UDP sockets bound (each on a port the OS picked)
 };
 
 // The outcome of one query: the accepted reply, or why there is none.
@@ -47,11 +53,20 @@ struct ServerReply
     QString detail;       // for errors: which server, what went wrong
 };
 
-// Moves DNS queries over UDP (TCP when a reply is truncated, RFC 7766) without blocking: each query has its own UDP
-// socket on a random port and a random id; a reply is used only when its source is a server we asked and its id and
-// question are ours (RFC 5452 §9.1), anything else is counted and ignored while the query keeps waiting. SERVFAIL and
-// REFUSED move on to a server not asked yet; a timeout moves on to the next attempt. The callback runs later from the
-// event loop, never inside query().
+// Moves DNS queries over UDP (TCP when a reply is truncated, RFC 7766) without blocking. A reply is used only when its
+// source is a server we asked and its id and question are ours (RFC 5452 §9.1); anything else is counted and ignored
+// while the query keeps waiting. SERVFAIL and REFUSED move on to a server not asked yet; a timeout moves on to the next
+// attempt. The callback runs later from the event loop, never inside query().
+//
+// UDP sockets are pooled per address family: a few sockets, each bound on a port the OS picks, are shared by the
+// queries in flight. A query takes one of them at random and an id drawn at random among those not in use on it
+// (RFC 5452 §9.2: the id and the port are both random). A socket is retired after carrying
+// TransportOptions::queriesPerSocket queries and closed when its last one ends; a socket idle for a second closes too.
+// The trade-off: opening, binding and closing a socket per query costs more than the query itself on a fast network,
+// while sharing lets someone who learns a socket's port (an SPF check asks names the sender controls, so its server
+// sees our port) aim forged replies at that port for the socket's remaining queries with only the 16-bit id (and the
+// question) left to guess instead of id and port. queriesPerSocket bounds that window; 1 gives every query a socket
+// of its own, as before pooling.
 class DnsTransport : public QObject
 {
     Q_OBJECT
@@ -74,14 +89,36 @@ public:
 
 private:
     friend class Exchange;
+    struct PooledSocket;
+    // Where an exchange waits for UDP replies on one address family.
+    struct Binding
+    {
+        PooledSocket *socket = nullptr;
+        std::uint16_t id = 0;
+    };
     void finished(Handle handle, const ServerReply &reply);
     void startQueued();
+    // A socket of family (0: IPv4, 1: IPv6) and an id unused on it, registered for exchange; false (with why) when no
+    // socket can be opened.
+    bool acquire(int family, class Exchange *exchange, int queriesPerSocket, Binding *binding, QString *why);
+    void release(Binding &binding);
+    void onReadable(quint64 serial);
+    void closeSocket(PooledSocket *socket);
+    void closeIdleSockets();
+    quint32 random();
 
     TransportStatistics m_stats;
     Handle m_nextHandle = 1;
     int m_maxInFlight = 512;
     QHash<Handle, class Exchange *> m_active;
     std::deque<std::pair<Handle, class Exchange *>> m_queued;
+    QHash<quint64, PooledSocket *> m_sockets; // every open pooled socket, by serial
+    QList<PooledSocket *> m_open[2];          // per family, the sockets new queries may take
+    quint64 m_nextSerial = 1;
+    QTimer *m_idleTimer = nullptr;
+    QByteArray m_receiveBuffer;
+    std::vector<quint32> m_random; // drawn from the system generator in batches, one system call per batch
+    size_t m_randomUsed = 0;
 };
 
 } // namespace spfm::dns
