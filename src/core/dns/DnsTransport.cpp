@@ -7,7 +7,9 @@
 #include <QTimer>
 #include <QUdpSocket>
 #include <QtEndian>
+#include <algorithm>
 #include <chrono>
+#include <limits>
 
 namespace spfm::dns {
 
@@ -62,10 +64,39 @@ struct DnsTransport::PooledSocket
     qint64 idleSince = 0;
 };
 
-// One query from first send to its final reply or failure.
-class Exchange : public QObject
+// Finished exchanges are deleted once the outermost handler returns: until then one of their functions may be on the
+// stack (the callback runs from inside the exchange's own reply handling).
+struct DnsTransport::DispatchGuard
 {
-public:
+    explicit DispatchGuard(DnsTransport &transport)
+        : m_transport(transport)
+    {
+        ++m_transport.m_dispatchDepth;
+    }
+    ~DispatchGuard()
+    {
+        if (--m_transport.m_dispatchDepth == 0)
+            m_transport.buryFinished();
+    }
+    DispatchGuard(const DispatchGuard &) = delete;
+    DispatchGuard &operator=(const DispatchGuard &) = delete;
+
+private:
+    DnsTransport &m_transport;
+};
+
+// One query from first send to its final reply or failure: a plain object of the transport, which gives it sockets
+// and wakes it through the one deadline queue. It runs no user code itself: only the transport runs callbacks, after
+// taking it out of the active set.
+struct DnsTransport::Exchange
+{
+    // What the exchange's deadline means when it comes.
+    enum class Due : std::uint8_t {
+        Timeout,      // the attempt got no usable reply in time
+        NextAttempt,  // sending failed: move on, from the event loop
+        StartFailure, // nothing could be sent at all: fail, from the event loop
+    };
+
     Exchange(DnsTransport &transport, DnsTransport::Handle handle, Question question, QList<ServerAddress> servers,
              TransportOptions options, DnsTransport::Callback done)
         : m_transport(transport)
@@ -74,14 +105,15 @@ public:
         , m_servers(std::move(servers))
         , m_options(options)
         , m_done(std::move(done))
+    {}
+
+    ~Exchange()
     {
-        m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, &Exchange::onTimeout);
+        closeTcp();
+        releaseSockets();
     }
-
-    ~Exchange() override { releaseSockets(); }
-
-    DnsTransport::Callback takeCallback() { return std::move(m_done); }
+    Exchange(const Exchange &) = delete;
+    Exchange &operator=(const Exchange &) = delete;
 
     void start()
     {
@@ -92,16 +124,14 @@ public:
                 m_servers.isEmpty()
                     ? QStringLiteral("no DNS server configured")
                     : QStringLiteral("cannot encode the name \"%1\"").arg(QString::fromLatin1(m_question.name));
-            QTimer::singleShot(0, this, [this, why] {
-                fail(m_servers.isEmpty() ? ResponseCode::NetworkError : ResponseCode::FormatError, why);
-            });
+            noteFailure(m_servers.isEmpty() ? ResponseCode::NetworkError : ResponseCode::FormatError, why);
+            armTimer(0, Due::StartFailure); // the callback never runs inside query()
             return;
         }
         m_maxAttempts = int(m_servers.size()) * std::max(1, m_options.tries);
         sendUdp();
     }
 
-private:
     TransportStatistics &stats() { return m_transport.m_stats; }
     const ServerAddress &current() const { return m_servers.at(m_attempt % m_servers.size()); }
 
@@ -117,7 +147,7 @@ private:
             if (!m_transport.acquire(familyOf(to), this, m_options.queriesPerSocket, &binding, &why)) {
                 noteFailure(ResponseCode::NetworkError,
                             QStringLiteral("cannot open a UDP socket for %1: %2").arg(server.toString(), why));
-                nextAttempt();
+                armTimer(0, Due::NextAttempt);
                 return;
             }
         }
@@ -130,12 +160,12 @@ private:
         if (written != m_query.size()) {
             noteFailure(ResponseCode::NetworkError,
                         QStringLiteral("cannot send to %1: %2").arg(server.toString(), udp->errorString()));
-            nextAttempt();
+            armTimer(0, Due::NextAttempt);
             return;
         }
         ++stats().queriesSent;
         stats().bytesSent += quint64(written);
-        m_timer.start(m_options.timeoutMs);
+        armTimer(m_options.timeoutMs, Due::Timeout);
     }
 
     bool wasAsked(const QHostAddress &address, quint16 port) const
@@ -144,7 +174,6 @@ private:
                            [&](const ServerAddress &s) { return s.port == port && sameHost(s.address, address); });
     }
 
-public:
     // A datagram that arrived on one of this exchange's sockets under its id there.
     void onDatagram(QByteArrayView bytes, const QHostAddress &sender, quint16 senderPort, std::uint16_t id)
     {
@@ -176,30 +205,45 @@ public:
         accept(*message, from);
     }
 
-private:
     void startTcp(const ServerAddress &server)
     {
-        m_timer.stop();
         m_tcpServer = server;
         m_tcpBuffer.clear();
-        m_tcp = new QTcpSocket(this);
+        m_tcp = new QTcpSocket(&m_transport);
         m_tcp->setProxy(QNetworkProxy::NoProxy);
-        connect(m_tcp, &QTcpSocket::connected, this, [this] {
-            QByteArray framed(2, Qt::Uninitialized);
-            qToBigEndian<quint16>(quint16(m_query.size()), framed.data());
-            framed += m_query;
-            m_tcp->write(framed);
-            ++stats().queriesSent;
-            ++stats().tcpQueriesSent;
-            stats().bytesSent += quint64(framed.size());
+        // The socket is the context: its connections end with it. The exchange is looked up by handle, as it may
+        // have been cancelled in between.
+        DnsTransport *transport = &m_transport;
+        const DnsTransport::Handle handle = m_handle;
+        QObject::connect(m_tcp, &QTcpSocket::connected, m_tcp, [transport, handle] {
+            const DispatchGuard guard(*transport);
+            if (Exchange *exchange = transport->m_active.value(handle))
+                exchange->onTcpConnected();
         });
-        connect(m_tcp, &QTcpSocket::readyRead, this, &Exchange::onTcpReadable);
-        connect(m_tcp, &QTcpSocket::errorOccurred, this, [this] {
-            tcpFailed(QStringLiteral("TCP to %1 failed after a truncated reply: %2")
-                          .arg(m_tcpServer.toString(), m_tcp->errorString()));
+        QObject::connect(m_tcp, &QTcpSocket::readyRead, m_tcp, [transport, handle] {
+            const DispatchGuard guard(*transport);
+            if (Exchange *exchange = transport->m_active.value(handle))
+                exchange->onTcpReadable();
+        });
+        QObject::connect(m_tcp, &QTcpSocket::errorOccurred, m_tcp, [transport, handle] {
+            const DispatchGuard guard(*transport);
+            if (Exchange *exchange = transport->m_active.value(handle); exchange && exchange->m_tcp)
+                exchange->tcpFailed(QStringLiteral("TCP to %1 failed after a truncated reply: %2")
+                                        .arg(exchange->m_tcpServer.toString(), exchange->m_tcp->errorString()));
         });
         m_tcp->connectToHost(server.address, server.port);
-        m_timer.start(m_options.timeoutMs);
+        armTimer(m_options.timeoutMs, Due::Timeout);
+    }
+
+    void onTcpConnected()
+    {
+        QByteArray framed(2, Qt::Uninitialized);
+        qToBigEndian<quint16>(quint16(m_query.size()), framed.data());
+        framed += m_query;
+        m_tcp->write(framed);
+        ++stats().queriesSent;
+        ++stats().tcpQueriesSent;
+        stats().bytesSent += quint64(framed.size());
     }
 
     void onTcpReadable()
@@ -239,7 +283,7 @@ private:
     {
         if (!m_tcp)
             return;
-        m_tcp->disconnect(this);
+        m_tcp->disconnect();
         m_tcp->abort();
         m_tcp->deleteLater();
         m_tcp = nullptr;
@@ -259,7 +303,6 @@ private:
             // RFC 6891 §7: a server that does not know EDNS may answer FORMERR; ask again without the OPT record.
             m_withoutEdns = true;
             m_query = wire::encodeQuery(m_question, 0, {0, m_options.recursionDesired});
-            m_timer.stop();
             sendUdp();
             return;
         }
@@ -270,7 +313,6 @@ private:
             noteFailure(
                 rcode,
                 QStringLiteral("%1 answered %2").arg(from.toString(), QString::fromLatin1(responseCodeName(rcode))));
-            m_timer.stop();
             ++m_attempt;
             sendUdp();
             return;
@@ -285,6 +327,22 @@ private:
                 QStringLiteral("%1 answered %2").arg(from.toString(), QString::fromLatin1(responseCodeName(rcode)));
         finish(reply);
     }
+
+    void onDue()
+    {
+        switch (m_due) {
+        case Due::Timeout: onTimeout(); return;
+        case Due::NextAttempt: nextAttempt(); return;
+        case Due::StartFailure: fail(m_failure, m_detail); return;
+        }
+    }
+
+    void armTimer(int milliseconds, Due due)
+    {
+        m_due = due;
+        m_transport.schedule(m_handle, ++m_generation, nowMs() + std::max(0, milliseconds));
+    }
+    void stopTimer() { ++m_generation; } // its queue entry is stale now
 
     void onTimeout()
     {
@@ -313,7 +371,7 @@ private:
 
     void nextAttempt()
     {
-        m_timer.stop();
+        stopTimer();
         if (++m_attempt < m_maxAttempts) {
             sendUdp();
             return;
@@ -348,10 +406,10 @@ private:
         if (m_finished)
             return;
         m_finished = true;
-        m_timer.stop();
+        stopTimer();
         closeTcp();
         releaseSockets();
-        m_transport.finished(m_handle, reply);
+        m_transport.finished(this, reply);
     }
 
     void releaseSockets()
@@ -376,7 +434,8 @@ private:
     QTcpSocket *m_tcp = nullptr;
     ServerAddress m_tcpServer;
     QByteArray m_tcpBuffer;
-    QTimer m_timer;
+    quint32 m_generation = 0; // of the deadline queue entry that counts
+    Due m_due = Due::Timeout;
     ResponseCode m_failure = ResponseCode::Timeout;
     QString m_detail;
     bool m_finished = false;
@@ -385,17 +444,74 @@ private:
 
 DnsTransport::DnsTransport(QObject *parent)
     : QObject(parent)
+    , m_deadlineTimer(new QTimer(this))
     , m_idleTimer(new QTimer(this))
 {
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &DnsTransport::closeIdleSockets);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &DnsTransport::onDeadlines);
 }
 
 DnsTransport::~DnsTransport()
 {
     cancelAll();
+    buryFinished();
     // The QUdpSockets are children and go with the transport.
     qDeleteAll(m_sockets);
+}
+
+void DnsTransport::buryFinished()
+{
+    while (!m_finished.empty()) {
+        std::vector<Exchange *> finished;
+        finished.swap(m_finished);
+        for (Exchange *exchange : finished)
+            delete exchange;
+    }
+}
+
+void DnsTransport::schedule(Handle handle, quint32 generation, qint64 at)
+{
+    m_deadlines.push_back({at, handle, generation});
+    std::push_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
+    if (!m_deadlineTimer->isActive() || at < m_armedFor)
+        armDeadlineTimer(at);
+}
+
+void DnsTransport::armDeadlineTimer(qint64 at)
+{
+    m_armedFor = at;
+    m_deadlineTimer->start(int(std::clamp<qint64>(at - nowMs(), 0, std::numeric_limits<int>::max())));
+}
+
+bool DnsTransport::isStale(const Deadline &deadline) const
+{
+    const Exchange *exchange = m_active.value(deadline.handle);
+    return !exchange || exchange->m_generation != deadline.generation;
+}
+
+void DnsTransport::onDeadlines()
+{
+    const DispatchGuard guard(*this);
+    const qint64 now = nowMs();
+    while (!m_deadlines.empty() && m_deadlines.front().at <= now) {
+        std::pop_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
+        const Deadline due = m_deadlines.back();
+        m_deadlines.pop_back();
+        if (!isStale(due))
+            m_active.value(due.handle)->onDue(); // may schedule, finish or cancel others: the loop looks again
+    }
+    // Entries of exchanges that ended or moved on wait in the queue until they come up; skip them now rather than
+    // waking up for each.
+    while (!m_deadlines.empty() && isStale(m_deadlines.front())) {
+        std::pop_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
+        m_deadlines.pop_back();
+    }
+    if (m_deadlines.empty())
+        m_deadlineTimer->stop();
+    else
+        armDeadlineTimer(m_deadlines.front().at);
 }
 
 quint32 DnsTransport::random()
@@ -497,6 +613,7 @@ void DnsTransport::closeIdleSockets()
 
 void DnsTransport::onReadable(quint64 serial)
 {
+    const DispatchGuard guard(*this);
     if (m_receiveBuffer.isEmpty())
         m_receiveBuffer.resize(65536); // the largest UDP payload: nothing is ever cut
     for (;;) {
@@ -536,7 +653,7 @@ DnsTransport::Handle DnsTransport::query(const Question &question, const QList<S
         m_active.insert(handle, exchange);
         exchange->start();
     } else {
-        m_queued.emplace_back(handle, exchange);
+        m_queued.push_back(exchange);
     }
     return handle;
 }
@@ -544,13 +661,13 @@ DnsTransport::Handle DnsTransport::query(const Question &question, const QList<S
 void DnsTransport::cancel(Handle handle)
 {
     if (Exchange *exchange = m_active.take(handle)) {
-        delete exchange; // only its own callback runs on its stack, and by then it is no longer active
+        delete exchange; // it runs no user code, so none of its functions is on the stack
         startQueued();
         return;
     }
     for (auto it = m_queued.begin(); it != m_queued.end(); ++it) {
-        if (it->first == handle) {
-            delete it->second;
+        if ((*it)->m_handle == handle) {
+            delete *it;
             m_queued.erase(it);
             return;
         }
@@ -562,18 +679,22 @@ void DnsTransport::cancelAll()
     for (Exchange *exchange : std::as_const(m_active))
         delete exchange;
     m_active.clear();
-    for (auto &queued : m_queued)
-        delete queued.second;
+    for (Exchange *exchange : m_queued)
+        delete exchange;
     m_queued.clear();
 }
 
-void DnsTransport::finished(Handle handle, const ServerReply &reply)
+int DnsTransport::inFlight() const
 {
-    Exchange *exchange = m_active.take(handle);
-    if (!exchange)
+    return int(m_active.size() + qsizetype(m_queued.size()));
+}
+
+void DnsTransport::finished(Exchange *exchange, const ServerReply &reply)
+{
+    if (!m_active.remove(exchange->m_handle))
         return;
-    Callback done = exchange->takeCallback();
-    exchange->deleteLater();
+    Callback done = std::move(exchange->m_done);
+    m_finished.push_back(exchange);
     startQueued();
     if (done)
         done(reply);
@@ -582,9 +703,9 @@ void DnsTransport::finished(Handle handle, const ServerReply &reply)
 void DnsTransport::startQueued()
 {
     while (!m_queued.empty() && m_active.size() < m_maxInFlight) {
-        auto [handle, exchange] = m_queued.front();
+        Exchange *exchange = m_queued.front();
         m_queued.pop_front();
-        m_active.insert(handle, exchange);
+        m_active.insert(exchange->m_handle, exchange);
         exchange->start();
     }
 }

@@ -1,6 +1,7 @@
 // The transport's UDP socket pool over real loopback sockets: source ports keep changing as sockets retire, no id is
 // used twice at once on one socket, forged replies on a shared socket (unknown id, another query's id, the right id
-// from another port) leave every query to its own answer, and cancelling on shared sockets runs no callback.
+// from another port) leave every query to its own answer, and cancelling on shared sockets runs no callback. The one
+// deadline queue ends every attempt that gets no answer, and cancelled or answered queries leave no timeout behind.
 #include "dns/DnsTransport.h"
 
 #include <QHash>
@@ -138,6 +139,9 @@ private slots:
     void forgedRepliesOnASharedSocketLeaveTheOthersIntact();
     void cancelOnSharedSockets();
     void cancelAllFromACallback();
+    void failuresToStartComeFromTheEventLoop();
+    void silenceEndsEveryAttemptByItsDeadline();
+    void cancelledAndAnsweredQueriesLeaveNoTimeoutBehind();
 };
 
 void TestDnsTransport::oneQueryPerSocketGivesEveryQueryItsOwnPort()
@@ -330,6 +334,96 @@ void TestDnsTransport::cancelAllFromACallback()
     QCOMPARE(callbacks, 1);
     QCOMPARE(transport.statistics().answered, 1u);
     QCOMPARE(transport.inFlight(), 0);
+}
+
+void TestDnsTransport::failuresToStartComeFromTheEventLoop()
+{
+    DnsTransport transport;
+    QList<ServerReply> replies;
+    const auto record = [&](const ServerReply &reply) { replies.append(reply); };
+    transport.query(Question("no-server.pool.test", RRType::TXT), {}, optionsWith(64), record);
+    HoldingServer server;
+    const QByteArray tooLong = QByteArray(70, 'a') + ".pool.test"; // a label longer than 63 octets
+    transport.query(Question(tooLong, RRType::TXT), {server.address()}, optionsWith(64), record);
+    QCOMPARE(replies.size(), 0); // never inside query()
+    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, kWaitMs);
+    QCOMPARE(replies.at(0).rcode, ResponseCode::NetworkError);
+    QCOMPARE(replies.at(1).rcode, ResponseCode::FormatError);
+    QVERIFY(!replies.at(0).detail.isEmpty());
+    QVERIFY(!replies.at(1).detail.isEmpty());
+    QCOMPARE(server.queries.size(), 0);
+    QCOMPARE(transport.inFlight(), 0);
+}
+
+void TestDnsTransport::silenceEndsEveryAttemptByItsDeadline()
+{
+    // Timeouts of several lengths in one queue: each query gets all its tries, then ends as a timeout.
+    constexpr int kQueries = 30;
+    HoldingServer server;
+    DnsTransport transport;
+    QHash<int, ServerReply> replies;
+    for (int i = 0; i < kQueries; ++i) {
+        TransportOptions options = optionsWith(8);
+        options.timeoutMs = 50 + 25 * (i % 3);
+        options.tries = 2;
+        transport.query(Question(QByteArray("t" + QByteArray::number(i) + ".pool.test"), RRType::TXT),
+                        {server.address()}, options,
+                        [&replies, i](const ServerReply &reply) { replies.insert(i, reply); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), kQueries, kWaitMs);
+    for (const ServerReply &reply : std::as_const(replies)) {
+        QCOMPARE(reply.rcode, ResponseCode::Timeout);
+        QVERIFY2(reply.detail.contains(QStringLiteral("2 tries")), qPrintable(reply.detail));
+    }
+    QCOMPARE(server.queries.size(), 2 * kQueries);
+    QCOMPARE(transport.statistics().timeouts, quint64(2 * kQueries));
+    QCOMPARE(transport.statistics().queriesSent, quint64(2 * kQueries));
+    // A retry goes out on the same socket under the same id.
+    QHash<QByteArray, QPair<quint16, quint16>> first;
+    for (const HoldingServer::Query &q : std::as_const(server.queries)) {
+        const QByteArray question = q.bytes.mid(12);
+        if (!first.contains(question)) {
+            first.insert(question, {q.port, q.id});
+            continue;
+        }
+        QCOMPARE(first.value(question).first, q.port);
+        QCOMPARE(first.value(question).second, q.id);
+    }
+}
+
+void TestDnsTransport::cancelledAndAnsweredQueriesLeaveNoTimeoutBehind()
+{
+    constexpr int kQueries = 40;
+    HoldingServer server;
+    DnsTransport transport;
+    Results results;
+    TransportOptions options = optionsWith(64);
+    options.timeoutMs = 150;
+    options.tries = 1;
+    const QList<DnsTransport::Handle> handles = startQueries(transport, server, kQueries, options, results);
+    QTRY_COMPARE_WITH_TIMEOUT(server.queries.size(), kQueries, kWaitMs);
+    // Half cancelled, a quarter answered, the rest left to time out.
+    for (int i = 0; i < kQueries / 2; ++i)
+        transport.cancel(handles.at(i));
+    for (const HoldingServer::Query &q : std::as_const(server.queries)) {
+        const QByteArray label = q.bytes.mid(13, quint8(q.bytes.at(12))); // "q<index>"
+        const int index = label.mid(1).toInt();
+        if (index >= kQueries / 2 && index < 3 * kQueries / 4)
+            server.send(HoldingServer::replyTo(q.bytes, 0), q.port);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(results.callbacks, kQueries / 2, kWaitMs);
+    QCOMPARE(transport.inFlight(), 0);
+    for (int i = 0; i < kQueries; ++i) {
+        if (i < kQueries / 2)
+            QVERIFY(!results.replies.contains(i));
+        else
+            QCOMPARE(results.replies.value(i).rcode,
+                     i < 3 * kQueries / 4 ? ResponseCode::NoError : ResponseCode::Timeout);
+    }
+    QCOMPARE(transport.statistics().timeouts, quint64(kQueries / 4));
+    QTest::qWait(2 * options.timeoutMs); // any deadline left behind would come up now
+    QCOMPARE(results.callbacks, kQueries / 2);
+    QCOMPARE(transport.statistics().timeouts, quint64(kQueries / 4));
 }
 
 QTEST_GUILESS_MAIN(TestDnsTransport)
