@@ -1,6 +1,7 @@
 #include "dns/WireCodec.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <ldns/ldns.h>
 #include <memory>
 
@@ -15,10 +16,6 @@ struct PacketDeleter
 struct RdfDeleter
 {
     void operator()(ldns_rdf *r) const { ldns_rdf_deep_free(r); }
-};
-struct BufferDeleter
-{
-    void operator()(std::uint8_t *b) const { std::free(b); }
 };
 struct CharDeleter
 {
@@ -159,25 +156,43 @@ std::optional<std::uint32_t> negativeTtlOf(const ldns_rr_list *authority)
 QByteArray encodeQuery(const Question &question, std::uint16_t id, const QueryOptions &options)
 {
     const QByteArray absolute = question.name.endsWith('.') ? question.name : question.name + '.';
-    RdfPtr name;
+    // ldns turns the name into wire form (escapes, label and name lengths checked); the rest of a query is fixed, and
+    // writing it here spares ldns_pkt2wire's 64 KiB buffer per query.
     ldns_rdf *raw = nullptr;
     if (ldns_str2rdf_dname(&raw, absolute.constData()) != LDNS_STATUS_OK)
         return {};
-    name.reset(raw);
-    // The packet takes the name over.
-    PacketPtr packet(ldns_pkt_query_new(name.release(), ldns_rr_type(question.type), LDNS_RR_CLASS_IN,
-                                        options.recursionDesired ? LDNS_RD : 0));
-    if (!packet)
-        return {};
-    ldns_pkt_set_id(packet.get(), id);
-    if (options.ednsUdpSize > 0)
-        ldns_pkt_set_edns_udp_size(packet.get(), options.ednsUdpSize);
-    std::uint8_t *bytes = nullptr;
-    size_t size = 0;
-    if (ldns_pkt2wire(&bytes, packet.get(), &size) != LDNS_STATUS_OK)
-        return {};
-    const std::unique_ptr<std::uint8_t, BufferDeleter> owned(bytes);
-    return QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    const RdfPtr name(raw);
+    const bool edns = options.ednsUdpSize > 0;
+    const auto nameSize = qsizetype(ldns_rdf_size(name.get()));
+    QByteArray out(12 + nameSize + 4 + (edns ? 11 : 0), '\0');
+    auto *at = reinterpret_cast<std::uint8_t *>(out.data());
+    const auto put16 = [&at](std::uint16_t value) {
+        *at++ = std::uint8_t(value >> 8);
+        *at++ = std::uint8_t(value & 0xff);
+    };
+    // RFC 1035 §4.1.1: id, flags (a standard query, RD as asked), one question, no answer or authority records, and
+    // one additional record when EDNS is on.
+    put16(id);
+    put16(options.recursionDesired ? 0x0100 : 0);
+    put16(1);
+    put16(0);
+    put16(0);
+    put16(edns ? 1 : 0);
+    std::memcpy(at, ldns_rdf_data(name.get()), size_t(nameSize));
+    at += nameSize;
+    put16(std::uint16_t(question.type));
+    put16(LDNS_RR_CLASS_IN);
+    if (edns) {
+        // RFC 6891 §6.1.2: the OPT record, owner the root, CLASS the UDP payload size, TTL (extended RCODE, version
+        // 0, no flags) zero, no options.
+        *at++ = 0;
+        put16(LDNS_RR_TYPE_OPT);
+        put16(options.ednsUdpSize);
+        put16(0);
+        put16(0);
+        put16(0);
+    }
+    return out;
 }
 
 std::optional<Message> decode(QByteArrayView bytes)
