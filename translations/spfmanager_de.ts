@@ -226,32 +226,32 @@
         <translation>Genau das, was „Kopieren“ in die Zwischenablage legt und „Speichern“ in die Datei schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="47"/>
+        <location filename="../ui/ExportDialog.ui" line="55"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="48"/>
+        <location filename="../ui/ExportDialog.ui" line="56"/>
         <source>Copy the whole export to the clipboard.</source>
         <translation>Den gesamten Export in die Zwischenablage kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="49"/>
+        <location filename="../ui/ExportDialog.ui" line="57"/>
         <source>Copy export</source>
         <translation>Export kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="54"/>
+        <location filename="../ui/ExportDialog.ui" line="62"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="55"/>
-        <source>Write the export to a file; the file is replaced only once it is written completely.</source>
-        <translation>Den Export in eine Datei schreiben; die Datei wird erst ersetzt, wenn sie vollständig geschrieben ist.</translation>
+        <location filename="../ui/ExportDialog.ui" line="63"/>
+        <source>Write the export to a file; the file is replaced only once it is written completely, and a file already there is kept as a backup (.bak) first.</source>
+        <translation>Den Export in eine Datei schreiben; die Datei wird erst ersetzt, wenn sie vollständig geschrieben ist, und eine schon vorhandene Datei wird zuvor als Sicherung (.bak) aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="56"/>
+        <location filename="../ui/ExportDialog.ui" line="64"/>
         <source>Save export</source>
         <translation>Export speichern</translation>
     </message>
@@ -1561,47 +1561,50 @@ Status: %2</translation>
 <context>
     <name>spfm::gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>BIND zone file snippets</source>
         <translation>BIND-Zonendatei-Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>nsupdate script</source>
         <translation>nsupdate-Skript</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>tinydns data</source>
         <translation>tinydns-Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="60"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="63"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="35"/>
-        <location filename="../src/gui/ExportDialog.cpp" line="40"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="120"/>
+        <source>Saved to %1. The file it replaced is kept as %2.</source>
+        <translation>In %1 gespeichert. Die ersetzte Datei ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="122"/>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="38"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="43"/>
         <source>Save Export</source>
         <translation>Export speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="92"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="95"/>
         <source>Some records have errors (see Diagnostics): publishing them would give permerror.</source>
         <translation>Einige Einträge haben Fehler (siehe Diagnose): Sie zu veröffentlichen ergäbe permerror.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="104"/>
-        <location filename="../src/gui/ExportDialog.cpp" line="106"/>
-        <location filename="../src/gui/ExportDialog.cpp" line="108"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2253,88 +2256,88 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
 <context>
     <name>spfm::gui::TestSenderDialog</name>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="51"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="52"/>
         <source>the project&apos;s records and the zone file (what if)</source>
         <translation>den Einträgen des Projekts und der Zonendatei (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="52"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="53"/>
         <source>live DNS</source>
         <translation>dem Live-DNS</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="86"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="87"/>
         <source>Answers come from live DNS: %1 (Settings).</source>
         <translation>Die Antworten kommen aus dem Live-DNS: %1 (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="88"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="89"/>
         <source>Answers come from the project&apos;s generated records and the zone file chosen in Settings, as DNS will be once the records are published.</source>
         <translation>Die Antworten stammen aus den erzeugten Einträgen des Projekts und der in den Einstellungen gewählten Zonendatei – so, wie das DNS nach der Veröffentlichung aussehen wird.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="91"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="92"/>
         <source>The zone file could not be read: %1</source>
         <translation>Die Zonendatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="107"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="108"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="113"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="114"/>
         <source>Give a sender address or a HELO name.</source>
         <translation>Eine Absenderadresse oder einen HELO-Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="55"/>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="134"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="56"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="137"/>
         <source>Asking DNS…</source>
         <translation>DNS wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="149"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="152"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="152"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="155"/>
         <source>(matched %1 in %2)</source>
         <translation>(Treffer: %1 in %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="158"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="161"/>
         <source>Explanation: %1</source>
         <translation>Erklärung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="159"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="162"/>
         <source>%1 DNS lookups, %2 void.</source>
         <translation>%1 DNS-Abfragen, %2 leer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="176"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="179"/>
         <source>record %1: %2</source>
         <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="177"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="180"/>
         <source>term %1</source>
         <translation>Term %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="178"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="181"/>
         <source>query %1</source>
         <translation>Abfrage %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="179"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="182"/>
         <source>note %1</source>
         <translation>Hinweis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="180"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="183"/>
         <source>result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
@@ -3572,23 +3575,23 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
         <translation>erwartet wurde eine ganze Zahl von Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="594"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="599"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="20"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="25"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="608"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="36"/>
         <source>Cannot read %1 to keep it as a backup: %2</source>
         <translation>%1 kann nicht gelesen werden, um es als Sicherung aufzubewahren: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="618"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="46"/>
         <source>Cannot keep the previous version as %1.bak: %2</source>
         <translation>Die vorige Version kann nicht als %1.bak aufbewahrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="626"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="55"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>

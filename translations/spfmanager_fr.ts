@@ -226,32 +226,32 @@
         <translation>Exactement ce que « Copier » place dans le presse-papiers et ce que « Enregistrer » écrit dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="47"/>
+        <location filename="../ui/ExportDialog.ui" line="55"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="48"/>
+        <location filename="../ui/ExportDialog.ui" line="56"/>
         <source>Copy the whole export to the clipboard.</source>
         <translation>Copier tout l’export dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="49"/>
+        <location filename="../ui/ExportDialog.ui" line="57"/>
         <source>Copy export</source>
         <translation>Copier l’export</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="54"/>
+        <location filename="../ui/ExportDialog.ui" line="62"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="55"/>
-        <source>Write the export to a file; the file is replaced only once it is written completely.</source>
-        <translation>Écrire l’export dans un fichier ; le fichier n’est remplacé qu’une fois entièrement écrit.</translation>
+        <location filename="../ui/ExportDialog.ui" line="63"/>
+        <source>Write the export to a file; the file is replaced only once it is written completely, and a file already there is kept as a backup (.bak) first.</source>
+        <translation>Écrire l’export dans un fichier ; le fichier n’est remplacé qu’une fois entièrement écrit, et un fichier déjà présent est d’abord conservé comme sauvegarde (.bak).</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="56"/>
+        <location filename="../ui/ExportDialog.ui" line="64"/>
         <source>Save export</source>
         <translation>Enregistrer l’export</translation>
     </message>
@@ -1561,47 +1561,50 @@ Status: %2</source>
 <context>
     <name>spfm::gui::ExportDialog</name>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>BIND zone file snippets</source>
         <translation>Extraits de fichier de zone BIND</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>nsupdate script</source>
         <translation>Script nsupdate</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>tinydns data</source>
         <translation>Données tinydns</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="59"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="62"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="60"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="63"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="35"/>
-        <location filename="../src/gui/ExportDialog.cpp" line="40"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="120"/>
+        <source>Saved to %1. The file it replaced is kept as %2.</source>
+        <translation>Enregistré dans %1. Le fichier remplacé est conservé sous %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="122"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ExportDialog.cpp" line="38"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="43"/>
         <source>Save Export</source>
         <translation>Enregistrer l’export</translation>
     </message>
     <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="92"/>
+        <location filename="../src/gui/ExportDialog.cpp" line="95"/>
         <source>Some records have errors (see Diagnostics): publishing them would give permerror.</source>
         <translation>Certains enregistrements ont des erreurs (voir Diagnostics) : les publier donnerait permerror.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ExportDialog.cpp" line="104"/>
-        <location filename="../src/gui/ExportDialog.cpp" line="106"/>
-        <location filename="../src/gui/ExportDialog.cpp" line="108"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -2253,88 +2256,88 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
 <context>
     <name>spfm::gui::TestSenderDialog</name>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="51"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="52"/>
         <source>the project&apos;s records and the zone file (what if)</source>
         <translation>les enregistrements du projet et le fichier de zone (simulation)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="52"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="53"/>
         <source>live DNS</source>
         <translation>le DNS en direct</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="86"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="87"/>
         <source>Answers come from live DNS: %1 (Settings).</source>
         <translation>Les réponses viennent du DNS en direct : %1 (Paramètres).</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="88"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="89"/>
         <source>Answers come from the project&apos;s generated records and the zone file chosen in Settings, as DNS will be once the records are published.</source>
         <translation>Les réponses viennent des enregistrements générés du projet et du fichier de zone choisi dans les paramètres, tel que sera le DNS une fois les enregistrements publiés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="91"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="92"/>
         <source>The zone file could not be read: %1</source>
         <translation>Le fichier de zone n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="107"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="108"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="113"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="114"/>
         <source>Give a sender address or a HELO name.</source>
         <translation>Indiquez une adresse d’expéditeur ou un nom HELO.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="55"/>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="134"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="56"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="137"/>
         <source>Asking DNS…</source>
         <translation>Interrogation du DNS…</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="149"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="152"/>
         <source>Result: %1</source>
         <translation>Résultat : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="152"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="155"/>
         <source>(matched %1 in %2)</source>
         <translation>(correspondance : %1 dans %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="158"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="161"/>
         <source>Explanation: %1</source>
         <translation>Explication : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="159"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="162"/>
         <source>%1 DNS lookups, %2 void.</source>
         <translation>%1 requêtes DNS, %2 vides.</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="176"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="179"/>
         <source>record %1: %2</source>
         <translation>enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="177"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="180"/>
         <source>term %1</source>
         <translation>terme %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="178"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="181"/>
         <source>query %1</source>
         <translation>requête %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="179"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="182"/>
         <source>note %1</source>
         <translation>remarque %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/TestSenderDialog.cpp" line="180"/>
+        <location filename="../src/gui/TestSenderDialog.cpp" line="183"/>
         <source>result %1</source>
         <translation>résultat %1</translation>
     </message>
@@ -3572,23 +3575,23 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
         <translation>nombre entier de secondes attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="594"/>
-        <location filename="../src/core/project/ProjectFile.cpp" line="599"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="20"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="25"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="608"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="36"/>
         <source>Cannot read %1 to keep it as a backup: %2</source>
         <translation>Impossible de lire %1 pour le garder comme sauvegarde : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="618"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="46"/>
         <source>Cannot keep the previous version as %1.bak: %2</source>
         <translation>Impossible de garder la version précédente sous %1.bak : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectFile.cpp" line="626"/>
+        <location filename="../src/core/project/BackupSave.cpp" line="55"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>

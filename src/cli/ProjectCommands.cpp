@@ -1,5 +1,6 @@
 #include "ProjectCommands.h"
 
+#include "project/BackupSave.h"
 #include "project/Exporters.h"
 #include "project/ProjectFile.h"
 #include "spf/Parser.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace spfm::cli {
@@ -251,7 +251,8 @@ ExportCommand::ExportCommand()
           .usage = QStringLiteral("--format bind|nsupdate|tinydns|json|csv [-o PATH] PROJECT"),
           .description = QStringLiteral(
               "Writes the project's records in one format (docs/project-format.md describes each). A project "
-              "whose records have errors is refused unless --force. Exit 0 when written, 2 otherwise."),
+              "whose records have errors is refused unless --force. The file -o names is written atomically; one "
+              "already there is kept as PATH.bak first. Exit 0 when written, 2 otherwise."),
       })
 {
     parser().addOptions({m_format, m_output, m_force, m_server, m_port, m_key, m_published, m_assumeUnpublished});
@@ -323,10 +324,14 @@ int ExportCommand::run(const QCommandLineParser &parser, Io &io)
         io.out << QString::fromUtf8(exported.value().text);
         return exitcode::Ok;
     }
-    QSaveFile out(parser.value(m_output));
-    const QByteArray &data = exported.value().text;
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        return fail(io, QStringLiteral("cannot write %1: %2").arg(parser.value(m_output), out.errorString()));
+    // Like a project save: atomic, and a file already there is kept as the backup first.
+    const Result<SavedFile> saved = saveKeepingBackup(parser.value(m_output), exported.value().text);
+    if (!saved)
+        return fail(io, saved.error().message);
+    io.err << "Wrote " << saved.value().path;
+    if (saved.value().keptBackup())
+        io.err << "; the file it replaced is kept as " << saved.value().backupPath;
+    io.err << ".\n";
     return exitcode::Ok;
 }
 

@@ -4,11 +4,11 @@
 #include "ui_ExportDialog.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace spfm::gui {
 
@@ -25,7 +25,10 @@ ExportDialog::ExportDialog(const project::Generation &generation, QWidget *paren
         m_ui->formatCombo->addItem(QString(), int(f));
     retranslate();
     m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_saved.reset(); // the note was about the other format's file
+        refresh();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(QString::fromUtf8(m_output)); });
@@ -35,9 +38,9 @@ ExportDialog::ExportDialog(const project::Generation &generation, QWidget *paren
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Export"));
         if (path.isEmpty())
             return;
-        const QString error = saveTo(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save Export"), error);
+        const project::Result<project::SavedFile> saved = saveTo(path);
+        if (!saved)
+            QMessageBox::warning(this, tr("Save Export"), saved.error().message);
     });
     refresh();
 }
@@ -95,18 +98,29 @@ void ExportDialog::refresh()
     m_ui->warningsLabel->setVisible(!notes.isEmpty());
     m_ui->copyButton->setEnabled(out.ok());
     m_ui->saveButton->setEnabled(out.ok());
+    showSaved();
 }
 
-QString ExportDialog::saveTo(const QString &path) const
+project::Result<project::SavedFile> ExportDialog::saveTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
-    if (file.write(m_output) != m_output.size())
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
-    if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
-    return {};
+    project::Result<project::SavedFile> saved = project::saveKeepingBackup(path, m_output);
+    if (saved)
+        m_saved = saved.value();
+    showSaved();
+    return saved;
+}
+
+void ExportDialog::showSaved()
+{
+    if (!m_saved) {
+        m_ui->savedLabel->hide();
+        return;
+    }
+    const QString where = QDir::toNativeSeparators(m_saved->path);
+    m_ui->savedLabel->setText(m_saved->keptBackup() ? tr("Saved to %1. The file it replaced is kept as %2.")
+                                                          .arg(where, QDir::toNativeSeparators(m_saved->backupPath))
+                                                    : tr("Saved to %1.").arg(where));
+    m_ui->savedLabel->show();
 }
 
 } // namespace spfm::gui

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "project/BackupSave.h"
 #include "project/Exporters.h"
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ExportDialog;
@@ -25,8 +27,9 @@ public:
     QString previewText() const;
     // The export exactly as Copy and Save give it (CSV keeps its CRLF line ends, which the preview cannot show).
     QByteArray output() const { return m_output; }
-    // Writes the export to exactly this path, atomically; returns an empty string or what went wrong.
-    QString saveTo(const QString &path) const;
+    // Writes the export to exactly this path, atomically, an existing file kept as "<path>.bak" first (as a project
+    // save does); says under the preview where it went and where the backup is.
+    project::Result<project::SavedFile> saveTo(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,10 +37,12 @@ protected:
 private:
     void refresh();
     void retranslate();
+    void showSaved();
 
     const std::unique_ptr<Ui::ExportDialog> m_ui;
     project::Generation m_generation;
     QByteArray m_output;
+    std::optional<project::SavedFile> m_saved; // the last save, until another format is chosen
 };
 
 } // namespace spfm::gui

@@ -1,5 +1,6 @@
 // Files the built CLI writes: exports land exactly at the path given (spaces, non-ASCII, a leading dash, relative
-// paths, a symlinked directory) and nowhere else, and a project is never overwritten without a backup.
+// paths, a symlinked directory) and nowhere else, and neither a project nor an export ever overwrites a file without
+// keeping it as a backup.
 #include "TestConfig.h"
 #include "TestFiles.h"
 #include "project/Exporters.h"
@@ -69,6 +70,9 @@ private slots:
     void exportWritesExactlyWhereChosen();
     void projectPathsAreTakenLiterally();
     void initForceKeepsABackup();
+    void exportOverAFileKeepsABackup_data();
+    void exportOverAFileKeepsABackup();
+    void exportWithoutABackupReplacesNothing();
 };
 
 void TestCliFiles::exportWritesExactlyWhereChosen_data()
@@ -173,6 +177,71 @@ void TestCliFiles::initForceKeepsABackup()
     QVERIFY2(forced.code == 0, forced.err.constData());
     QCOMPARE(readAll(path + QLatin1String(".bak")), v1);
     QCOMPARE(ProjectFile::load(path).value().project().primary.domain.ace(), QByteArray("second.example"));
+}
+
+void TestCliFiles::exportOverAFileKeepsABackup_data()
+{
+    QTest::addColumn<QStringList>("formatArguments");
+    QTest::newRow("bind") << QStringList{QStringLiteral("bind")};
+    QTest::newRow("nsupdate") << QStringList{QStringLiteral("nsupdate"), QStringLiteral("--assume-unpublished")};
+    QTest::newRow("tinydns") << QStringList{QStringLiteral("tinydns")};
+    QTest::newRow("json") << QStringList{QStringLiteral("json")};
+    QTest::newRow("csv") << QStringList{QStringLiteral("csv")};
+}
+
+void TestCliFiles::exportOverAFileKeepsABackup()
+{
+    QFETCH(QStringList, formatArguments);
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("out ü.txt"));
+    const QString backup = path + QLatin1String(".bak");
+    const QStringList args = QStringList{QStringLiteral("export"), kSample, QStringLiteral("--format")} +
+                             formatArguments + QStringList{QStringLiteral("-o"), path};
+    const Run expected =
+        runBinary(QStringList{QStringLiteral("export"), kSample, QStringLiteral("--format")} + formatArguments);
+    QCOMPARE(expected.code, 0);
+
+    // A new file: no backup, and the message says where the export went.
+    const Run fresh = runBinary(args);
+    QVERIFY2(fresh.code == 0, fresh.err.constData());
+    QCOMPARE(readAll(path), expected.out);
+    QVERIFY(!QFile::exists(backup));
+    QVERIFY2(fresh.err.contains(QByteArray("Wrote " + path.toUtf8() + ".\n")), fresh.err.constData());
+
+    // Over a file the admin edited: that file is kept as the backup, and the message names it.
+    const QByteArray edited = "; edited by hand\n";
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(edited), edited.size());
+    }
+    const Run over = runBinary(args);
+    QVERIFY2(over.code == 0, over.err.constData());
+    QCOMPARE(readAll(path), expected.out);
+    QCOMPARE(readAll(backup), edited);
+    QVERIFY2(over.err.contains(QByteArray("the file it replaced is kept as " + backup.toUtf8())), over.err.constData());
+    QCOMPARE(filesBelow(dir.path()), (QStringList{QStringLiteral("out ü.txt"), QStringLiteral("out ü.txt.bak")}));
+}
+
+void TestCliFiles::exportWithoutABackupReplacesNothing()
+{
+    // The backup's place is taken by a directory: the export must fail and leave the file as it was.
+    QTemporaryDir dir;
+    QDir root(dir.path());
+    const QString path = root.filePath(QStringLiteral("records.zone"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious\n");
+    }
+    QVERIFY(root.mkdir(QStringLiteral("records.zone.bak")));
+    const QStringList before = filesBelow(dir.path());
+    const Run run = runBinary({QStringLiteral("export"), kSample, QStringLiteral("--format"), QStringLiteral("bind"),
+                               QStringLiteral("-o"), path});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains("records.zone.bak"), run.err.constData());
+    QCOMPARE(readAll(path), QByteArray("precious\n"));
+    QCOMPARE(filesBelow(dir.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

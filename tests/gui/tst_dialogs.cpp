@@ -11,8 +11,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -83,14 +85,63 @@ private slots:
         QVERIFY2(dialog.previewText().contains(mustContain), qPrintable(dialog.previewText()));
         // No suffix is added: the file is written where the user said.
         const QString path = m_tmp.filePath(QStringLiteral("records-%1").arg(format));
-        QCOMPARE(dialog.saveTo(path), QString());
+        QVERIFY(dialog.saveTo(path).ok());
         QCOMPARE(readAll(path), dialog.output());
         QCOMPARE(dialog.output(), project::exportRecords(generation.records, dialog.format()).value().text);
         QCOMPARE(dialog.previewText(),
                  QString::fromUtf8(dialog.output()).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
         dialog.findChild<QPushButton *>(QStringLiteral("copyButton"))->click();
         QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), dialog.output());
-        QVERIFY(!dialog.saveTo(m_tmp.filePath(QStringLiteral("no/such/dir/file"))).isEmpty());
+        const auto failed = dialog.saveTo(m_tmp.filePath(QStringLiteral("no/such/dir/file")));
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.code(), project::ErrorCode::FileWriteFailed);
+        QVERIFY2(failed.error().message.contains(QLatin1String("no/such/dir/file")),
+                 qPrintable(failed.error().message));
+    }
+
+    // Saving over an existing file keeps that file as "<path>.bak" first, like a project save, and says so.
+    void exportOverAFileKeepsItsBackup()
+    {
+        const project::Generation generation = project::generate(sampleSetUp());
+        gui::ExportDialog dialog(generation);
+        dialog.setFormat(project::ExportFormat::Bind);
+        const QString path = m_tmp.filePath(QStringLiteral("over write.zone"));
+        const QString backup = path + QLatin1String(".bak");
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("savedLabel"));
+        QVERIFY(note);
+        QVERIFY(note->isHidden());
+
+        const auto fresh = dialog.saveTo(path);
+        QVERIFY(fresh.ok());
+        QVERIFY(!fresh.value().keptBackup());
+        QVERIFY(!QFile::exists(backup));
+        QVERIFY(!note->isHidden());
+        QCOMPARE(note->text(), QStringLiteral("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+
+        const QByteArray handEdited = "; my own zone lines\nexample. 3600 IN TXT \"keep me\"\n";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(handEdited), handEdited.size());
+        }
+        dialog.setFormat(project::ExportFormat::Csv);
+        QVERIFY(note->isHidden()); // the note was about the other format's file
+        const auto over = dialog.saveTo(path);
+        QVERIFY(over.ok());
+        QCOMPARE(over.value().backupPath, backup);
+        QCOMPARE(readAll(path), dialog.output());
+        QCOMPARE(readAll(backup), handEdited);
+        QVERIFY2(note->text().contains(QDir::toNativeSeparators(backup)), qPrintable(note->text()));
+        QVERIFY(!note->isHidden());
+
+        // The next overwrite replaces the backup with the export it overwrites; nothing else appears.
+        const QByteArray csv = dialog.output();
+        dialog.setFormat(project::ExportFormat::Json);
+        QVERIFY(dialog.saveTo(path).ok());
+        QCOMPARE(readAll(backup), csv);
+        QCOMPARE(readAll(path), dialog.output());
+        QStringList names = QDir(m_tmp.path()).entryList({QStringLiteral("over write*")}, QDir::Files);
+        QCOMPARE(names, (QStringList{QStringLiteral("over write.zone"), QStringLiteral("over write.zone.bak")}));
     }
 
     void testSenderGivesResultTraceAndHeader()

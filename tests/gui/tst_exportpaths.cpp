@@ -122,9 +122,10 @@ private slots:
         const QString previous = QDir::currentPath();
         if (relative)
             QVERIFY(QDir::setCurrent(dir.path()));
-        const QString error = dialog.saveTo(relative ? relativePath : QDir(dir.path()).filePath(relativePath));
+        const auto saved = dialog.saveTo(relative ? relativePath : QDir(dir.path()).filePath(relativePath));
         QDir::setCurrent(previous);
-        QCOMPARE(error, QString());
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        QVERIFY(!saved.value().keptBackup()); // a new file: nothing replaced, no .bak
         checkWritten(dir, before, relativePath, dialog.output());
     }
 

@@ -1,5 +1,6 @@
 #include "project/ProjectFile.h"
 
+#include "project/BackupSave.h"
 #include "project/DuplicateKeys.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <initializer_list>
 
 namespace spfm::project {
@@ -356,7 +356,7 @@ Result<ProjectModel> ProjectFile::load(const QString &path)
                          path);
     const QString chooseAnother =
         QCoreApplication::translate("spfm::project", "Choose the .spfproj file that SPF Manager saved");
-    const QString backup = path + QLatin1String(".bak");
+    const QString backup = backupPathOf(path);
     const QString orBackup =
         QFileInfo::exists(backup)
             ? QCoreApplication::translate("spfm::project", ", or restore its backup %1").arg(backup)
@@ -586,44 +586,9 @@ QByteArray ProjectFile::serialize(const Project &project)
 
 Status ProjectFile::save(const QString &path, const Project &project)
 {
-    const QByteArray data = serialize(project);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(
-            ErrorCode::FileWriteFailed,
-            QCoreApplication::translate("spfm::project", "Cannot write %1: %2").arg(path, out.errorString()), path);
-    if (out.write(data) != data.size()) {
-        out.cancelWriting();
-        return makeError(
-            ErrorCode::FileWriteFailed,
-            QCoreApplication::translate("spfm::project", "Cannot write %1: %2").arg(path, out.errorString()), path);
-    }
-
-    // The backup is written (atomically too) before the new file replaces the old one, so a failure leaves both intact.
-    QFile previous(path);
-    if (previous.exists()) {
-        if (!previous.open(QIODevice::ReadOnly)) {
-            out.cancelWriting();
-            return makeError(ErrorCode::FileWriteFailed,
-                             QCoreApplication::translate("spfm::project", "Cannot read %1 to keep it as a backup: %2")
-                                 .arg(path, previous.errorString()),
-                             path);
-        }
-        const QByteArray old = previous.readAll();
-        QSaveFile backup(path + QLatin1String(".bak"));
-        if (!backup.open(QIODevice::WriteOnly) || backup.write(old) != old.size() || !backup.commit()) {
-            out.cancelWriting();
-            return makeError(
-                ErrorCode::FileWriteFailed,
-                QCoreApplication::translate("spfm::project", "Cannot keep the previous version as %1.bak: %2")
-                    .arg(path, backup.errorString()),
-                path);
-        }
-    }
-    if (!out.commit())
-        return makeError(
-            ErrorCode::FileWriteFailed,
-            QCoreApplication::translate("spfm::project", "Cannot save %1: %2").arg(path, out.errorString()), path);
+    Result<SavedFile> saved = saveKeepingBackup(path, serialize(project));
+    if (!saved)
+        return saved.error();
     return {};
 }
 

@@ -21,7 +21,8 @@ public:
     static Result<ProjectModel> load(const QString &path);
     static Result<ProjectModel> parse(const QByteArray &json);
 
-    // Writes atomically (QSaveFile); an existing file is first kept as "<path>.bak". On failure nothing is replaced.
+    // Writes atomically, an existing file first kept as "<path>.bak" (saveKeepingBackup). On failure nothing is
+    // replaced.
     static Status save(const QString &path, const Project &project);
     static QByteArray serialize(const Project &project);
 };
