@@ -3719,296 +3719,316 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
 <context>
     <name>spfm::verify</name>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="34"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="62"/>
+        <source>CNAME loop at %1: the %2 query that %3&apos;s checks need never reaches data, so receivers get temperror although the name servers answer.</source>
+        <translation>CNAME-Schleife bei %1: Die %2-Abfrage, die die Prüfungen von %3 brauchen, erreicht nie Daten, daher erhalten Empfänger temperror, obwohl die Nameserver antworten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="66"/>
+        <source>Fix the alias: point one CNAME of the loop at a name that holds the records, or replace it with the records themselves.</source>
+        <translation>Korrigieren Sie den Alias: Lassen Sie einen CNAME der Schleife auf einen Namen zeigen, der die Einträge enthält, oder ersetzen Sie ihn durch die Einträge selbst.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="71"/>
+        <source>The CNAME chain %1 is longer than resolvers follow: the %2 query that %3&apos;s checks need never reaches data, so receivers get temperror.</source>
+        <translation>Die CNAME-Kette %1 ist länger, als Resolver ihr folgen: Die %2-Abfrage, die die Prüfungen von %3 brauchen, erreicht nie Daten, daher erhalten Empfänger temperror.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="75"/>
+        <source>Fix the alias: point the first CNAME straight at the name that holds the records.</source>
+        <translation>Korrigieren Sie den Alias: Lassen Sie den ersten CNAME direkt auf den Namen zeigen, der die Einträge enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="104"/>
         <source>The server answered %1 to the TXT query for %2%3: receivers get temperror, and nothing about %2 could be checked.</source>
         <translation>Der Server beantwortete die TXT-Abfrage für %2%3 mit %1: Empfänger erhalten temperror, und nichts an %2 konnte geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="39"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="109"/>
         <source>A server that answers %1 is up but cannot serve the zone (broken or expired zone, DNSSEC validation failure, lame delegation): check the zone of %2 on its name servers.</source>
         <translation>Ein Server, der %1 antwortet, läuft, kann die Zone aber nicht ausliefern (defekte oder abgelaufene Zone, DNSSEC-Validierungsfehler, fehlerhafte Delegation): Prüfen Sie die Zone von %2 auf ihren Nameservern.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="45"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="115"/>
         <source>No server answered the TXT query for %1%2: receivers get temperror, and nothing about %1 could be checked.</source>
         <translation>Kein Server beantwortete die TXT-Abfrage für %1%2: Empfänger erhalten temperror, und nichts an %1 konnte geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="49"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="119"/>
         <source>Check that the resolver, or the name servers of %1, are running and reachable (firewall, port), then verify again.</source>
         <translation>Prüfen Sie, dass der Resolver oder die Nameserver von %1 laufen und erreichbar sind (Firewall, Port), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="60"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="130"/>
         <source>its HELO name</source>
         <translation>seinem HELO-Namen</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="64"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="134"/>
         <source>check_host for mail server %1 as %2 gives temperror (%3): whether it is authorised was not checked.</source>
         <translation>check_host für den Mailserver %1 mit %2 ergibt temperror (%3): Ob er erlaubt ist, wurde nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="68"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="138"/>
         <source>Verify again once every name on the way answers.</source>
         <translation>Prüfen Sie erneut, sobald jeder Name auf dem Weg antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="238"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="240"/>
         <source>%1 could not be checked: %2.</source>
         <translation>%1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="240"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="242"/>
         <source>Check that the resolver (or the domain&apos;s name servers) answer, then verify again.</source>
         <translation>Prüfen Sie, dass der Resolver (oder die Nameserver der Domain) antworten, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="301"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="310"/>
         <source>%1 is an alias (CNAME) for %2: receivers read %2&apos;s TXT records, and the project&apos;s record cannot be published beside the CNAME (RFC 1034 §3.6.2).</source>
         <translation>%1 ist ein Alias (CNAME) für %2: Empfänger lesen die TXT-Einträge von %2, und der Eintrag des Projekts kann nicht neben dem CNAME veröffentlicht werden (RFC 1034 §3.6.2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="305"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="314"/>
         <source>Replace the CNAME at %1 with the records the project generates.</source>
         <translation>Ersetzen Sie den CNAME bei %1 durch die Einträge, die das Projekt erzeugt.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="315"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="324"/>
         <source>%1 holds TXT records beside a CNAME to %2: no other data may share a name with a CNAME, so resolvers may answer either.</source>
         <translation>%1 hat TXT-Einträge neben einem CNAME auf %2: Neben einem CNAME darf ein Name keine anderen Daten haben, daher können Resolver das eine oder das andere liefern.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="319"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="328"/>
         <source>Delete the CNAME at %1 (keep the TXT records), or delete the TXT records if the alias is meant.</source>
         <translation>Löschen Sie den CNAME bei %1 (die TXT-Einträge bleiben) oder löschen Sie die TXT-Einträge, wenn der Alias gewollt ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="327"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="336"/>
         <source>The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT records was not checked.</source>
         <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3): Ob neben den TXT-Einträgen ein CNAME steht, wurde nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="331"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="565"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="632"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="340"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="574"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="641"/>
         <source>Verify again once the name servers answer.</source>
         <translation>Prüfen Sie erneut, sobald die Nameserver antworten.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="354"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="363"/>
         <source>Parked domain %1 publishes %2 rather than `v=spf1 -all`, so mail claiming to come from it is not refused outright (%3).</source>
         <translation>Die geparkte Domain %1 veröffentlicht %2 statt `v=spf1 -all`, daher werden E-Mails, die angeblich von ihr stammen, nicht von vornherein abgewiesen (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="358"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="367"/>
         <source>Publish `v=spf1 -all` at %1 in place of the current record.</source>
         <translation>Veröffentlichen Sie bei %1 `v=spf1 -all` anstelle des jetzigen Eintrags.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="364"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="373"/>
         <source>%1 publishes %2, the project generates %3: %4.</source>
         <translation>%1 veröffentlicht %2, das Projekt erzeugt %3: %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="366"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="375"/>
         <source>Publish the generated record (export the project), or change the project if the published record is what you want.</source>
         <translation>Veröffentlichen Sie den erzeugten Eintrag (exportieren Sie das Projekt) oder ändern Sie das Projekt, wenn der veröffentlichte Eintrag der gewünschte ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="396"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="405"/>
         <source>%1 uses redirect=%2 where the project includes it: the primary&apos;s policy then replaces the dependent&apos;s own, its all-qualifier included (§6.1).</source>
         <translation>%1 verwendet redirect=%2, wo das Projekt es einbindet: Die Richtlinie der Hauptdomain ersetzt dann die eigene der abhängigen Domain, samt ihrem all-Qualifikator (§6.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="400"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="409"/>
         <source>Publish the generated record: include:%1 followed by the dependent&apos;s own terms and all.</source>
         <translation>Veröffentlichen Sie den erzeugten Eintrag: include:%1, gefolgt von den eigenen Termen und dem all der abhängigen Domain.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="409"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="418"/>
         <source>%1 does not include %2, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 bindet %2 nicht ein, daher sind die Mailserver des Projekts für diese Domain nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="413"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="422"/>
         <source>%1 includes %2 but not %3, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 bindet %2 ein, aber nicht %3, daher sind die Mailserver des Projekts für diese Domain nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="417"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="426"/>
         <source>Add include:%1 to %2&apos;s record (as its first term).</source>
         <translation>Fügen Sie include:%1 dem Eintrag von %2 hinzu (als ersten Term).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="448"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="457"/>
         <source>include:%1 alone costs %2 DNS lookups (1 + the %3 of the primary&apos;s policy) of the %4 %5 may spend, leaving %6 for its own terms and for any change to the primary.</source>
         <translation>include:%1 allein kostet %2 DNS-Abfragen (1 + die %3 der Richtlinie der Hauptdomain) von den %4, die %5 verbrauchen darf; es bleiben %6 für die eigenen Terme und für jede Änderung an der Hauptdomain.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="458"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="467"/>
         <source>Budget the primary&apos;s policy to at most %1 lookups (use ip4/ip6 terms in place of a, mx and nested includes).</source>
         <translation>Begrenzen Sie die Richtlinie der Hauptdomain auf höchstens %1 Abfragen (ip4/ip6-Terme statt a, mx und verschachtelter includes).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="500"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="687"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="509"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="696"/>
         <source>no SPF record</source>
         <translation>kein SPF-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="501"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="510"/>
         <source>no term matched</source>
         <translation>kein Term hat gepasst</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="502"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="511"/>
         <source>%1 matched in %2&apos;s record</source>
         <translation>%1 hat im Eintrag von %2 gepasst</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="512"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="719"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="521"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="728"/>
         <source>Publish %1 at %2.</source>
         <translation>Veröffentlichen Sie %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="517"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="526"/>
         <source>Correct %1&apos;s record so that it evaluates (%2).</source>
         <translation>Korrigieren Sie den Eintrag von %1, damit er sich auswerten lässt (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="519"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="528"/>
         <source>Add %1 to %2&apos;s record.</source>
         <translation>Fügen Sie %1 dem Eintrag von %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="521"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="530"/>
         <source>Mail server %1 (%2) says HELO %1, but check_host of that HELO name gives %3 (%4): bounces, sent from postmaster@%1, lose SPF (§2.4).</source>
         <translation>Der Mailserver %1 (%2) meldet sich mit HELO %1, aber check_host für diesen HELO-Namen ergibt %3 (%4): Unzustellbarkeitsnachrichten, von postmaster@%1 gesendet, verlieren SPF (§2.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="532"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="541"/>
         <source>Correct the record so that it evaluates: %1.</source>
         <translation>Korrigieren Sie den Eintrag, damit er sich auswerten lässt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="535"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="544"/>
         <source>Move %1 after include:%2 in %3&apos;s record: it decides before the include is reached.</source>
         <translation>Setzen Sie %1 im Eintrag von %3 hinter include:%2: Es entscheidet, bevor das include erreicht wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="540"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="549"/>
         <source>Add include:%1 to %2&apos;s record.</source>
         <translation>Fügen Sie include:%1 dem Eintrag von %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="543"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="552"/>
         <source>Add %1 to %2&apos;s policy (the primary&apos;s, which every dependent includes).</source>
         <translation>Fügen Sie %1 der Richtlinie von %2 hinzu (der der Hauptdomain, die jede abhängige Domain einbindet).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="547"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="556"/>
         <source>Add %1 to %2&apos;s policy.</source>
         <translation>Fügen Sie %1 der Richtlinie von %2 hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="550"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="559"/>
         <source>Mail server %1 (%2) is not authorised to send as %3: check_host gives %4 (%5).</source>
         <translation>Der Mailserver %1 (%2) darf nicht als %3 senden: check_host ergibt %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="563"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="572"/>
         <source>The %1 query for %2 failed (%3): not checked.</source>
         <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3): nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="581"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="590"/>
         <source>Parked domain %1 publishes no MX: senders fall back to its address records and retry for days.</source>
         <translation>Die geparkte Domain %1 veröffentlicht keinen MX: Absender weichen auf ihre Adresseinträge aus und versuchen es tagelang erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="585"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="594"/>
         <source>Parked domain %1 publishes MX %2 rather than the null MX.</source>
         <translation>Die geparkte Domain %1 veröffentlicht MX %2 statt des Null-MX.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="588"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="597"/>
         <source>Publish `%1. MX 0 .` as its only MX record (RFC 7505).</source>
         <translation>Veröffentlichen Sie `%1. MX 0 .` als einzigen MX-Eintrag (RFC 7505).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="603"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="612"/>
         <source>Parked domain %1 has no DMARC record at _dmarc.%1.</source>
         <translation>Die geparkte Domain %1 hat keinen DMARC-Eintrag bei _dmarc.%1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="606"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="615"/>
         <source>_dmarc.%1 holds %2 DMARC records: receivers ignore them all.</source>
         <translation>_dmarc.%1 hat %2 DMARC-Einträge: Empfänger ignorieren sie alle.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="610"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="619"/>
         <source>Parked domain %1&apos;s DMARC policy is p=%2, not p=reject.</source>
         <translation>Die DMARC-Richtlinie der geparkten Domain %1 ist p=%2, nicht p=reject.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="613"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="622"/>
         <source>Publish `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` as the only DMARC record.</source>
         <translation>Veröffentlichen Sie `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` als einzigen DMARC-Eintrag.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="630"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="639"/>
         <source>The TXT query for %1 failed (%2): wildcards were not checked.</source>
         <translation>Die TXT-Abfrage für %1 ist fehlgeschlagen (%2): Wildcards wurden nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="645"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="654"/>
         <source>%1&apos;s policy %2 is the wildcard %3&apos;s: it applies to every name under %4 that has no TXT records of its own (§3.5).</source>
         <translation>Die Richtlinie %2 von %1 ist die der Wildcard %3: Sie gilt für jeden Namen unter %4, der keine eigenen TXT-Einträge hat (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="649"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="658"/>
         <source>Publish %1&apos;s own TXT record, and remove the wildcard TXT unless every name under %2 should have that policy.</source>
         <translation>Veröffentlichen Sie einen eigenen TXT-Eintrag für %1 und entfernen Sie den Wildcard-TXT, sofern nicht jeder Name unter %2 diese Richtlinie haben soll.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="656"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="665"/>
         <source>%1 publishes %2 for every name under %3 without records of its own; %4 has records of its own and is not covered.</source>
         <translation>%1 veröffentlicht %2 für jeden Namen unter %3 ohne eigene Einträge; %4 hat eigene Einträge und ist nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="660"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="669"/>
         <source>Make sure that policy is meant for all those names (§3.5).</source>
         <translation>Stellen Sie sicher, dass diese Richtlinie für all diese Namen gedacht ist (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="689"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="698"/>
         <source>%1 serial %2: %3</source>
         <translation>%1 Seriennummer %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="693"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="702"/>
         <source>The authoritative servers of %1 disagree: %2.</source>
         <translation>Die autoritativen Server von %1 sind sich nicht einig: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="695"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="704"/>
         <source>Let the zone transfer reach every server (check the secondaries&apos; configuration and NOTIFY), then verify again.</source>
         <translation>Lassen Sie den Zonentransfer jeden Server erreichen (prüfen Sie die Konfiguration der Sekundärserver und NOTIFY) und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="710"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="719"/>
         <source>does not exist (NXDOMAIN)</source>
         <translation>existiert nicht (NXDOMAIN)</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="711"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="720"/>
         <source>publishes no SPF record</source>
         <translation>veröffentlicht keinen SPF-Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="714"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="723"/>
         <source>%1 is used in MAIL FROM (bounces as postmaster@%1, the server&apos;s own mail) but %2: the policy of %3 does not cover sub-domains, so mail from any address @%1 gets none and can be forged.</source>
         <translation>%1 wird in MAIL FROM verwendet (Unzustellbarkeitsnachrichten als postmaster@%1, die eigene E-Mail des Servers), aber %1 %2: Die Richtlinie von %3 gilt nicht für Subdomains, daher erhält E-Mail von jeder Adresse @%1 none und kann gefälscht werden.</translation>
     </message>

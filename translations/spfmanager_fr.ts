@@ -3719,296 +3719,316 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
 <context>
     <name>spfm::verify</name>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="34"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="62"/>
+        <source>CNAME loop at %1: the %2 query that %3&apos;s checks need never reaches data, so receivers get temperror although the name servers answer.</source>
+        <translation>Boucle de CNAME à %1 : la requête %2 dont ont besoin les vérifications de %3 n’atteint jamais de données, les destinataires obtiennent donc temperror alors que les serveurs de noms répondent.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="66"/>
+        <source>Fix the alias: point one CNAME of the loop at a name that holds the records, or replace it with the records themselves.</source>
+        <translation>Corrigez l’alias : faites pointer un CNAME de la boucle vers un nom qui porte les enregistrements, ou remplacez-le par les enregistrements eux-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="71"/>
+        <source>The CNAME chain %1 is longer than resolvers follow: the %2 query that %3&apos;s checks need never reaches data, so receivers get temperror.</source>
+        <translation>La chaîne de CNAME %1 est plus longue que ce que suivent les résolveurs : la requête %2 dont ont besoin les vérifications de %3 n’atteint jamais de données, les destinataires obtiennent donc temperror.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="75"/>
+        <source>Fix the alias: point the first CNAME straight at the name that holds the records.</source>
+        <translation>Corrigez l’alias : faites pointer le premier CNAME directement vers le nom qui porte les enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="104"/>
         <source>The server answered %1 to the TXT query for %2%3: receivers get temperror, and nothing about %2 could be checked.</source>
         <translation>Le serveur a répondu %1 à la requête TXT pour %2%3 : les destinataires obtiennent temperror, et rien de %2 n’a pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="39"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="109"/>
         <source>A server that answers %1 is up but cannot serve the zone (broken or expired zone, DNSSEC validation failure, lame delegation): check the zone of %2 on its name servers.</source>
         <translation>Un serveur qui répond %1 fonctionne mais ne peut pas servir la zone (zone cassée ou expirée, échec de validation DNSSEC, délégation boiteuse) : vérifiez la zone de %2 sur ses serveurs de noms.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="45"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="115"/>
         <source>No server answered the TXT query for %1%2: receivers get temperror, and nothing about %1 could be checked.</source>
         <translation>Aucun serveur n’a répondu à la requête TXT pour %1%2 : les destinataires obtiennent temperror, et rien de %1 n’a pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="49"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="119"/>
         <source>Check that the resolver, or the name servers of %1, are running and reachable (firewall, port), then verify again.</source>
         <translation>Vérifiez que le résolveur, ou les serveurs de noms de %1, fonctionnent et sont joignables (pare-feu, port), puis vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="60"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="130"/>
         <source>its HELO name</source>
         <translation>son nom HELO</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="64"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="134"/>
         <source>check_host for mail server %1 as %2 gives temperror (%3): whether it is authorised was not checked.</source>
         <translation>check_host pour le serveur de messagerie %1 avec %2 donne temperror (%3) : son autorisation n’a pas été vérifiée.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DnsFailures.cpp" line="68"/>
+        <location filename="../src/core/verify/DnsFailures.cpp" line="138"/>
         <source>Verify again once every name on the way answers.</source>
         <translation>Vérifiez de nouveau quand chaque nom du chemin répondra.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="238"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="240"/>
         <source>%1 could not be checked: %2.</source>
         <translation>%1 n’a pas pu être vérifié : %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="240"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="242"/>
         <source>Check that the resolver (or the domain&apos;s name servers) answer, then verify again.</source>
         <translation>Vérifiez que le résolveur (ou les serveurs de noms du domaine) répondent, puis vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="301"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="310"/>
         <source>%1 is an alias (CNAME) for %2: receivers read %2&apos;s TXT records, and the project&apos;s record cannot be published beside the CNAME (RFC 1034 §3.6.2).</source>
         <translation>%1 est un alias (CNAME) de %2 : les destinataires lisent les enregistrements TXT de %2, et l’enregistrement du projet ne peut pas être publié à côté du CNAME (RFC 1034 §3.6.2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="305"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="314"/>
         <source>Replace the CNAME at %1 with the records the project generates.</source>
         <translation>Remplacez le CNAME à %1 par les enregistrements que génère le projet.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="315"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="324"/>
         <source>%1 holds TXT records beside a CNAME to %2: no other data may share a name with a CNAME, so resolvers may answer either.</source>
         <translation>%1 a des enregistrements TXT à côté d’un CNAME vers %2 : aucune autre donnée ne peut partager un nom avec un CNAME, les résolveurs peuvent donc répondre l’un ou l’autre.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="319"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="328"/>
         <source>Delete the CNAME at %1 (keep the TXT records), or delete the TXT records if the alias is meant.</source>
         <translation>Supprimez le CNAME à %1 (gardez les enregistrements TXT), ou supprimez les enregistrements TXT si l’alias est voulu.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="327"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="336"/>
         <source>The %1 query for %2 failed (%3): whether a CNAME sits beside the TXT records was not checked.</source>
         <translation>La requête %1 pour %2 a échoué (%3) : la présence d’un CNAME à côté des enregistrements TXT n’a pas été vérifiée.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="331"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="565"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="632"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="340"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="574"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="641"/>
         <source>Verify again once the name servers answer.</source>
         <translation>Vérifiez de nouveau quand les serveurs de noms répondront.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="354"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="363"/>
         <source>Parked domain %1 publishes %2 rather than `v=spf1 -all`, so mail claiming to come from it is not refused outright (%3).</source>
         <translation>Le domaine parqué %1 publie %2 au lieu de `v=spf1 -all`, donc le courrier prétendant en venir n’est pas refusé d’emblée (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="358"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="367"/>
         <source>Publish `v=spf1 -all` at %1 in place of the current record.</source>
         <translation>Publiez `v=spf1 -all` à %1 à la place de l’enregistrement actuel.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="364"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="373"/>
         <source>%1 publishes %2, the project generates %3: %4.</source>
         <translation>%1 publie %2, le projet génère %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="366"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="375"/>
         <source>Publish the generated record (export the project), or change the project if the published record is what you want.</source>
         <translation>Publiez l’enregistrement généré (exportez le projet), ou modifiez le projet si l’enregistrement publié est celui que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="396"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="405"/>
         <source>%1 uses redirect=%2 where the project includes it: the primary&apos;s policy then replaces the dependent&apos;s own, its all-qualifier included (§6.1).</source>
         <translation>%1 utilise redirect=%2 là où le projet l’inclut : la politique du domaine principal remplace alors celle du domaine dépendant, qualificateur de all compris (§6.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="400"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="409"/>
         <source>Publish the generated record: include:%1 followed by the dependent&apos;s own terms and all.</source>
         <translation>Publiez l’enregistrement généré : include:%1 suivi des termes propres et du all du domaine dépendant.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="409"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="418"/>
         <source>%1 does not include %2, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 n’inclut pas %2, donc les serveurs de messagerie du projet ne sont pas autorisés pour lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="413"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="422"/>
         <source>%1 includes %2 but not %3, so the project&apos;s mail servers are not authorised for it.</source>
         <translation>%1 inclut %2 mais pas %3, donc les serveurs de messagerie du projet ne sont pas autorisés pour lui.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="417"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="426"/>
         <source>Add include:%1 to %2&apos;s record (as its first term).</source>
         <translation>Ajoutez include:%1 à l’enregistrement de %2 (comme premier terme).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="448"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="457"/>
         <source>include:%1 alone costs %2 DNS lookups (1 + the %3 of the primary&apos;s policy) of the %4 %5 may spend, leaving %6 for its own terms and for any change to the primary.</source>
         <translation>include:%1 coûte à lui seul %2 requêtes DNS (1 + les %3 de la politique du domaine principal) sur les %4 que %5 peut dépenser, ce qui laisse %6 pour ses propres termes et pour toute modification du domaine principal.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="458"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="467"/>
         <source>Budget the primary&apos;s policy to at most %1 lookups (use ip4/ip6 terms in place of a, mx and nested includes).</source>
         <translation>Limitez la politique du domaine principal à %1 requêtes au plus (des termes ip4/ip6 à la place de a, mx et des include imbriqués).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="500"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="687"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="509"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="696"/>
         <source>no SPF record</source>
         <translation>aucun enregistrement SPF</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="501"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="510"/>
         <source>no term matched</source>
         <translation>aucun terme n’a correspondu</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="502"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="511"/>
         <source>%1 matched in %2&apos;s record</source>
         <translation>%1 a correspondu dans l’enregistrement de %2</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="512"/>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="719"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="521"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="728"/>
         <source>Publish %1 at %2.</source>
         <translation>Publiez %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="517"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="526"/>
         <source>Correct %1&apos;s record so that it evaluates (%2).</source>
         <translation>Corrigez l’enregistrement de %1 pour qu’il puisse être évalué (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="519"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="528"/>
         <source>Add %1 to %2&apos;s record.</source>
         <translation>Ajoutez %1 à l’enregistrement de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="521"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="530"/>
         <source>Mail server %1 (%2) says HELO %1, but check_host of that HELO name gives %3 (%4): bounces, sent from postmaster@%1, lose SPF (§2.4).</source>
         <translation>Le serveur de messagerie %1 (%2) annonce HELO %1, mais check_host pour ce nom HELO donne %3 (%4) : les avis de non-remise, envoyés par postmaster@%1, perdent SPF (§2.4).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="532"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="541"/>
         <source>Correct the record so that it evaluates: %1.</source>
         <translation>Corrigez l’enregistrement pour qu’il puisse être évalué : %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="535"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="544"/>
         <source>Move %1 after include:%2 in %3&apos;s record: it decides before the include is reached.</source>
         <translation>Placez %1 après include:%2 dans l’enregistrement de %3 : il décide avant que l’include soit atteint.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="540"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="549"/>
         <source>Add include:%1 to %2&apos;s record.</source>
         <translation>Ajoutez include:%1 à l’enregistrement de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="543"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="552"/>
         <source>Add %1 to %2&apos;s policy (the primary&apos;s, which every dependent includes).</source>
         <translation>Ajoutez %1 à la politique de %2 (celle du domaine principal, que chaque domaine dépendant inclut).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="547"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="556"/>
         <source>Add %1 to %2&apos;s policy.</source>
         <translation>Ajoutez %1 à la politique de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="550"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="559"/>
         <source>Mail server %1 (%2) is not authorised to send as %3: check_host gives %4 (%5).</source>
         <translation>Le serveur de messagerie %1 (%2) n’est pas autorisé à envoyer au nom de %3 : check_host donne %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="563"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="572"/>
         <source>The %1 query for %2 failed (%3): not checked.</source>
         <translation>La requête %1 pour %2 a échoué (%3) : non vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="581"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="590"/>
         <source>Parked domain %1 publishes no MX: senders fall back to its address records and retry for days.</source>
         <translation>Le domaine parqué %1 ne publie aucun MX : les expéditeurs se rabattent sur ses enregistrements d’adresse et réessaient pendant des jours.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="585"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="594"/>
         <source>Parked domain %1 publishes MX %2 rather than the null MX.</source>
         <translation>Le domaine parqué %1 publie le MX %2 au lieu du MX nul.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="588"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="597"/>
         <source>Publish `%1. MX 0 .` as its only MX record (RFC 7505).</source>
         <translation>Publiez `%1. MX 0 .` comme seul enregistrement MX (RFC 7505).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="603"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="612"/>
         <source>Parked domain %1 has no DMARC record at _dmarc.%1.</source>
         <translation>Le domaine parqué %1 n’a pas d’enregistrement DMARC à _dmarc.%1.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="606"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="615"/>
         <source>_dmarc.%1 holds %2 DMARC records: receivers ignore them all.</source>
         <translation>_dmarc.%1 contient %2 enregistrements DMARC : les destinataires les ignorent tous.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="610"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="619"/>
         <source>Parked domain %1&apos;s DMARC policy is p=%2, not p=reject.</source>
         <translation>La politique DMARC du domaine parqué %1 est p=%2, pas p=reject.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="613"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="622"/>
         <source>Publish `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` as the only DMARC record.</source>
         <translation>Publiez `_dmarc.%1. TXT &quot;v=DMARC1; p=reject&quot;` comme seul enregistrement DMARC.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="630"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="639"/>
         <source>The TXT query for %1 failed (%2): wildcards were not checked.</source>
         <translation>La requête TXT pour %1 a échoué (%2) : les jokers n’ont pas été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="645"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="654"/>
         <source>%1&apos;s policy %2 is the wildcard %3&apos;s: it applies to every name under %4 that has no TXT records of its own (§3.5).</source>
         <translation>La politique %2 de %1 est celle du joker %3 : elle s’applique à tout nom sous %4 qui n’a pas ses propres enregistrements TXT (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="649"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="658"/>
         <source>Publish %1&apos;s own TXT record, and remove the wildcard TXT unless every name under %2 should have that policy.</source>
         <translation>Publiez un enregistrement TXT propre à %1, et supprimez le TXT joker sauf si chaque nom sous %2 doit avoir cette politique.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="656"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="665"/>
         <source>%1 publishes %2 for every name under %3 without records of its own; %4 has records of its own and is not covered.</source>
         <translation>%1 publie %2 pour tout nom sous %3 sans enregistrements propres ; %4 a ses propres enregistrements et n’est pas concerné.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="660"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="669"/>
         <source>Make sure that policy is meant for all those names (§3.5).</source>
         <translation>Assurez-vous que cette politique est voulue pour tous ces noms (§3.5).</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="689"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="698"/>
         <source>%1 serial %2: %3</source>
         <translation>%1 numéro de série %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="693"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="702"/>
         <source>The authoritative servers of %1 disagree: %2.</source>
         <translation>Les serveurs faisant autorité pour %1 ne concordent pas : %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="695"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="704"/>
         <source>Let the zone transfer reach every server (check the secondaries&apos; configuration and NOTIFY), then verify again.</source>
         <translation>Faites en sorte que le transfert de zone atteigne chaque serveur (vérifiez la configuration des secondaires et NOTIFY), puis vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="710"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="719"/>
         <source>does not exist (NXDOMAIN)</source>
         <translation>n’existe pas (NXDOMAIN)</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="711"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="720"/>
         <source>publishes no SPF record</source>
         <translation>ne publie aucun enregistrement SPF</translation>
     </message>
     <message>
-        <location filename="../src/core/verify/DomainCheck.cpp" line="714"/>
+        <location filename="../src/core/verify/DomainCheck.cpp" line="723"/>
         <source>%1 is used in MAIL FROM (bounces as postmaster@%1, the server&apos;s own mail) but %2: the policy of %3 does not cover sub-domains, so mail from any address @%1 gets none and can be forged.</source>
         <translation>%1 est utilisé dans MAIL FROM (avis de non-remise en tant que postmaster@%1, le courrier propre du serveur) mais %1 %2 : la politique de %3 ne couvre pas les sous-domaines, donc le courrier de toute adresse @%1 obtient none et peut être falsifié.</translation>
     </message>

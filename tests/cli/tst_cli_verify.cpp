@@ -1,17 +1,20 @@
 // `verify` from the command line against real servers: authoritative servers that disagree (two NSDs), text output
 // that streams as results arrive, names that cannot be checked (no answer, SERVFAIL) and how they mix with errors and
-// warnings in the exit code, HELO sub-domains without a record of their own (F05), and what --thorough adds.
+// warnings in the exit code, HELO sub-domains without a record of their own (F05), what --thorough adds, and a
+// CNAME loop on a term's target (an error of the data, not an unreachable name).
 #include "Cli.h"
 #include "CliTestSupport.h"
 #include "DisagreeingServers.h"
 #include "DnsServerFixture.h"
 #include "FaultDnsServer.h"
+#include "TestConfig.h"
 #include "project/Generator.h"
 #include "project/ProjectFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -138,6 +141,8 @@ private slots:
     void unreachableAndErrorsMix();
     void heloSubdomainWithoutRecord();
     void thoroughAsksEveryNameTypeNinetyNine();
+    void cnameLoopIsAnErrorNotUnreachable_data();
+    void cnameLoopIsAnErrorNotUnreachable();
 
 private:
     QTemporaryDir m_dir;
@@ -529,6 +534,102 @@ void TestCliVerify::thoroughAsksEveryNameTypeNinetyNine()
     QVERIFY2(codesOf(left).contains(QStringLiteral("SPF307")) && codesOf(left).contains(QStringLiteral("SPF308")),
              qPrintable(codesOf(left).join(QLatin1Char(' '))));
     QCOMPARE(domainIn(doc, "good.example").value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+}
+
+void TestCliVerify::cnameLoopIsAnErrorNotUnreachable_data()
+{
+    QTest::addColumn<QString>("term");          // the primary's first term, whose target is the loop
+    QTest::addColumn<bool>("acrossZones");      // the loop's second link lives in another zone on the same server
+    QTest::addColumn<QString>("expectedChain"); // as VFY106 writes it
+    QTest::newRow("a: target") << QStringLiteral("a:loop.acme.example") << false
+                               << QStringLiteral("loop.acme.example → loop2.acme.example → loop.acme.example");
+    QTest::newRow("mx: target") << QStringLiteral("mx:loop.acme.example") << false
+                                << QStringLiteral("loop.acme.example → loop2.acme.example → loop.acme.example");
+    QTest::newRow("a: target, two zones")
+        << QStringLiteral("a:loop.acme.example") << true
+        << QStringLiteral("loop.acme.example → loop.other.example → loop.acme.example");
+}
+
+void TestCliVerify::cnameLoopIsAnErrorNotUnreachable()
+{
+    QFETCH(QString, term);
+    QFETCH(bool, acrossZones);
+    QFETCH(QString, expectedChain);
+    project::Project p = sampleProject({"good.example"});
+    p.primary.terms.prepend(term); // checked before ip4:, so check_host meets the loop
+    const QString file = saveProject(m_dir, p, QStringLiteral("loop.spfproj"));
+
+    Zone acme;
+    acme.origin = "acme.example";
+    Zone good;
+    good.origin = "good.example";
+    Zone other;
+    other.origin = "other.example";
+    for (const project::GeneratedRecord &r : project::generate(p).records) {
+        if (r.type != project::RecordType::Txt)
+            continue;
+        if (r.owner.endsWith("acme.example"))
+            acme.records.append(ZoneRecord::txt(r.owner + '.', r.text));
+        else if (r.owner == "good.example")
+            good.records.append(ZoneRecord::txt("@", r.text));
+    }
+    acme.records.append(ZoneRecord{"mail", "A", "192.0.2.10"});
+    if (acrossZones) {
+        acme.records.append(ZoneRecord{"loop", "CNAME", "loop.other.example."});
+        other.records.append(ZoneRecord{"loop", "CNAME", "loop.acme.example."});
+    } else {
+        acme.records.append(ZoneRecord{"loop", "CNAME", "loop2"});
+        acme.records.append(ZoneRecord{"loop2", "CNAME", "loop"});
+    }
+    DnsServerFixture server;
+    for (const Zone &z : {acme, good, other})
+        server.addZone(z);
+    const testing::StartResult started = server.start();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    const QStringList args{QStringLiteral("verify"),    QStringLiteral("--server"), server.serverSpec(),
+                           QStringLiteral("--timeout"), QStringLiteral("1000"),     file};
+
+    // The built tool: an error (2), not "could not check" (3).
+    QProcess tool;
+    tool.start(QStringLiteral(SPF_CLI_PATH), args);
+    QVERIFY(tool.waitForFinished(60000));
+    const QByteArray toolOut = tool.readAllStandardOutput();
+    QVERIFY2(tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 2, toolOut.constData());
+    QVERIFY2(toolOut.contains("VFY106"), toolOut.constData());
+    QVERIFY2(toolOut.contains(QString(QStringLiteral("CNAME loop at ") + expectedChain).toUtf8()), toolOut.constData());
+
+    const Outcome json = runCli(args + QStringList{QStringLiteral("--json")});
+    QVERIFY2(json.code == 2, qPrintable(json.out + json.err));
+    const QJsonObject doc = parseObject(json.out);
+    QCOMPARE(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("exitCode")).toInt(), 2);
+    // The primary, and the dependent whose include meets the same loop: errors with VFY106, never unreachable.
+    for (const char *name : {"acme.example", "good.example"}) {
+        const QJsonObject d = domainIn(doc, name);
+        QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(!d.contains(QStringLiteral("unreachable")));
+        const QStringList codes = codesOf(d);
+        QVERIFY2(codes.contains(QStringLiteral("VFY106")), qPrintable(codes.join(QLatin1Char(' '))));
+        QVERIFY(!codes.contains(QStringLiteral("VFY503")) && !codes.contains(QStringLiteral("VFY504")));
+        QCOMPARE(codes.count(QStringLiteral("VFY106")), 1); // the A and MX questions meet one loop: said once
+        for (const QJsonValue &v : d.value(QStringLiteral("diagnostics")).toArray()) {
+            const QJsonObject diag = v.toObject();
+            if (diag.value(QStringLiteral("code")).toString() != QLatin1String("VFY106"))
+                continue;
+            QCOMPARE(diag.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+            QVERIFY2(diag.value(QStringLiteral("message"))
+                         .toString()
+                         .startsWith(QStringLiteral("CNAME loop at ") + expectedChain),
+                     qPrintable(diag.value(QStringLiteral("message")).toString()));
+            QVERIFY(diag.value(QStringLiteral("fix")).toString().startsWith(QLatin1String("Fix the alias")));
+        }
+        // Receivers see a DNS error: check_host says temperror for the mail server, as RFC 7208 §5 has it.
+        QVERIFY2(codes.contains(QStringLiteral("VFY505")), qPrintable(codes.join(QLatin1Char(' '))));
+        bool sawTempError = false;
+        for (const QJsonValue &c : d.value(QStringLiteral("checks")).toArray())
+            sawTempError =
+                sawTempError || c.toObject().value(QStringLiteral("result")).toString() == QLatin1String("temperror");
+        QVERIFY(sawTempError);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliVerify)

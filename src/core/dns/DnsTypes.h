@@ -81,6 +81,14 @@ enum class ResponseCode : std::uint8_t {
 
 QByteArray responseCodeName(ResponseCode code);
 
+// Why a CNAME chain could not be followed to its end. Resolvers then answer SERVFAIL, so receivers see a DNS error
+// (temperror), yet the servers answered: the published aliases are broken, which only the zone's owner can fix.
+enum class CnameFault : std::uint8_t {
+    None,
+    Loop,    // the chain comes back to a name already on it
+    TooLong, // more links than the resolver follows (ResolverOptions::maxCnameChain)
+};
+
 struct Answer
 {
     ResponseCode rcode = ResponseCode::NoError;
@@ -90,6 +98,8 @@ struct Answer
     QList<ResourceRecord> cnames;
     // Human-readable detail when rcode is an error (which server, what went wrong).
     QString detail;
+    // Set (with rcode ServFail) when the chain in cnames loops or is too long; cnames then holds it as far as it went.
+    CnameFault cnameFault = CnameFault::None;
 
     bool isError() const { return rcode != ResponseCode::NoError && rcode != ResponseCode::NxDomain; }
     // RFC 7208 §4.6.4: a void lookup is a successful query that gave no answer (NODATA) or NXDOMAIN.

@@ -4,6 +4,17 @@
 
 namespace spfm::dns {
 
+namespace {
+
+QString cnameFaultDetail(CnameFault fault, const QByteArray &at, int maxChain)
+{
+    return fault == CnameFault::Loop
+               ? QStringLiteral("CNAME loop at %1").arg(QString::fromLatin1(at))
+               : QStringLiteral("CNAME chain longer than %1 links at %2").arg(maxChain).arg(QString::fromLatin1(at));
+}
+
+} // namespace
+
 ReplyInterpretation interpretReply(const Question &question, const ServerReply &reply, const ResolverOptions &options)
 {
     ReplyInterpretation entry;
@@ -17,7 +28,7 @@ ReplyInterpretation interpretReply(const Question &question, const ServerReply &
         // not ours to use.
         QByteArray name = question.name;
         QSet<QByteArray> seen{name};
-        bool loop = false;
+        CnameFault fault = CnameFault::None;
         for (;;) {
             for (const ResourceRecord &r : m.answer) {
                 if (r.type == question.type && r.owner == name)
@@ -33,17 +44,16 @@ ReplyInterpretation interpretReply(const Question &question, const ServerReply &
             answer.cnames.append(*cname);
             name = cname->target;
             if (seen.contains(name) || answer.cnames.size() > options.maxCnameChain) {
-                loop = true;
+                fault = seen.contains(name) ? CnameFault::Loop : CnameFault::TooLong;
                 break;
             }
             seen.insert(name);
         }
-        if (loop) {
+        if (fault != CnameFault::None) {
             answer.records.clear();
             answer.rcode = ResponseCode::ServFail;
-            answer.detail = QStringLiteral("CNAME chain longer than %1 links, or a loop, at %2")
-                                .arg(options.maxCnameChain)
-                                .arg(QString::fromLatin1(name));
+            answer.cnameFault = fault;
+            answer.detail = cnameFaultDetail(fault, name, options.maxCnameChain);
         } else if (answer.records.isEmpty()) {
             const bool sawSoa = std::any_of(m.authority.cbegin(), m.authority.cend(),
                                             [](const ResourceRecord &r) { return r.type == RRType::SOA; });
@@ -123,9 +133,8 @@ std::optional<Answer> LiveResolver::resolve(const Question &question, int depth,
     failure.rcode = ResponseCode::ServFail;
     failure.cnames = entry.answer.cnames;
     if (links > m_options.maxCnameChain || seen.contains(entry.danglingTarget)) {
-        failure.detail = QStringLiteral("CNAME chain longer than %1 links, or a loop, at %2")
-                             .arg(m_options.maxCnameChain)
-                             .arg(QString::fromLatin1(entry.danglingTarget));
+        failure.cnameFault = seen.contains(entry.danglingTarget) ? CnameFault::Loop : CnameFault::TooLong;
+        failure.detail = cnameFaultDetail(failure.cnameFault, entry.danglingTarget, m_options.maxCnameChain);
         return failure;
     }
     // Copies: resolve() may rehash the cache.

@@ -1,5 +1,7 @@
 #include "dns/MemoryZone.h"
 
+#include <algorithm>
+
 namespace spfm::dns {
 
 namespace {
@@ -118,9 +120,13 @@ std::optional<Answer> MemoryZone::lookup(const Question &question)
     }
     answer.records.clear();
     answer.rcode = ResponseCode::ServFail;
-    answer.detail = QStringLiteral("CNAME chain longer than %1 links, or a loop, at %2")
-                        .arg(maxChain)
-                        .arg(QString::fromLatin1(question.name));
+    const bool loop = std::any_of(answer.cnames.cbegin(), answer.cnames.cend(),
+                                  [&](const ResourceRecord &link) { return link.owner == name; });
+    answer.cnameFault = loop ? CnameFault::Loop : CnameFault::TooLong;
+    answer.detail = loop ? QStringLiteral("CNAME loop at %1").arg(QString::fromLatin1(question.name))
+                         : QStringLiteral("CNAME chain longer than %1 links at %2")
+                               .arg(maxChain)
+                               .arg(QString::fromLatin1(question.name));
     return answer;
 }
 

@@ -4,8 +4,78 @@
 #include "verify/VerifyCodes.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace spfm::verify {
+
+namespace {
+
+// The names along a chain, from the name asked, up to the first that comes back (a loop) or as far as it went.
+QStringList chainNames(const dns::Answer &answer)
+{
+    QStringList names;
+    if (answer.cnames.isEmpty())
+        return names;
+    names.append(QString::fromUtf8(answer.cnames.first().owner));
+    QList<QByteArray> seen{answer.cnames.first().owner};
+    for (const dns::ResourceRecord &link : answer.cnames) {
+        names.append(QString::fromUtf8(link.target));
+        if (seen.contains(link.target))
+            break;
+        seen.append(link.target);
+    }
+    return names;
+}
+
+// One key for every question that meets the same chain: a loop asked at any of its names, with any type.
+QStringList chainKey(const dns::Answer &answer)
+{
+    QStringList names = chainNames(answer);
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
+} // namespace
+
+std::optional<dns::Answer> BrokenAliasWatch::lookup(const dns::Question &question)
+{
+    std::optional<dns::Answer> answer = m_inner.lookup(question);
+    if (!answer || answer->cnameFault == dns::CnameFault::None)
+        return answer;
+    const QStringList key = chainKey(*answer);
+    const bool known =
+        std::any_of(m_found.cbegin(), m_found.cend(), [&](const BrokenAlias &a) { return chainKey(a.answer) == key; });
+    if (!known)
+        m_found.append(BrokenAlias{question, *answer});
+    return answer;
+}
+
+lint::Diagnostic brokenAliasDiagnostic(const QByteArray &domain, const BrokenAlias &alias)
+{
+    const QString chain = chainNames(alias.answer).join(QStringLiteral(" → "));
+    const QString asked = QStringLiteral("%1/%2").arg(QString::fromUtf8(alias.question.name),
+                                                      QString::fromLatin1(dns::typeName(alias.question.type)));
+    if (alias.answer.cnameFault == dns::CnameFault::Loop)
+        return makeDiagnostic(
+            Code::BrokenAlias, domain,
+            QCoreApplication::translate("spfm::verify",
+                                        "CNAME loop at %1: the %2 query that %3's checks need never reaches data, "
+                                        "so receivers get temperror although the name servers answer.")
+                .arg(chain, asked, QString::fromUtf8(domain)),
+            QCoreApplication::translate("spfm::verify",
+                                        "Fix the alias: point one CNAME of the loop at a name that holds the "
+                                        "records, or replace it with the records themselves."));
+    return makeDiagnostic(
+        Code::BrokenAlias, domain,
+        QCoreApplication::translate("spfm::verify",
+                                    "The CNAME chain %1 is longer than resolvers follow: the %2 query that %3's checks "
+                                    "need never reaches data, so receivers get temperror.")
+            .arg(chain, asked, QString::fromUtf8(domain)),
+        QCoreApplication::translate("spfm::verify",
+                                    "Fix the alias: point the first CNAME straight at the name that holds the "
+                                    "records."));
+}
 
 DnsFailure failureOf(const dns::Answer &answer)
 {

@@ -152,12 +152,14 @@ QByteArray DomainCheck::wildcardName() const
     return "*." + m_expectation.domain.mid(dot + 1);
 }
 
-bool DomainCheck::run(dns::Resolver &resolver)
+bool DomainCheck::run(dns::Resolver &live)
 {
     if (m_complete)
         return true;
     const QByteArray &name = m_expectation.domain;
     bool complete = true;
+    // Every question goes through the watch, so a CNAME loop met anywhere is told apart from a DNS failure.
+    BrokenAliasWatch resolver(live, m_brokenAliases);
 
     // Every question of this run goes out before waiting on any, so a live resolver has them in flight together.
     Answers a;
@@ -194,7 +196,7 @@ bool DomainCheck::run(dns::Resolver &resolver)
         a.dmarc = ask("_dmarc." + name, dns::RRType::TXT);
     if (wantsWildcard())
         a.wildcard = ask(wildcardName(), dns::RRType::TXT);
-    if (auto *authoritative = dynamic_cast<dns::AuthoritativeResolver *>(&resolver)) {
+    if (auto *authoritative = dynamic_cast<dns::AuthoritativeResolver *>(&live)) {
         a.each = authoritative->lookupEach(dns::Question(name, dns::RRType::TXT));
         complete = complete && a.each.has_value();
     }
@@ -259,6 +261,13 @@ void DomainCheck::compose(const Answers &a)
             m_result.diagnostics.append(d);
         }
         m_result.lint = *m_lint;
+    }
+    for (const BrokenAlias &alias : std::as_const(m_brokenAliases))
+        add(brokenAliasDiagnostic(m_expectation.domain, alias));
+    if (txt.isError() && txt.cnameFault != dns::CnameFault::None) {
+        // The name's own TXT sits behind a broken alias: the servers answered, the zone is wrong (said above).
+        m_result.status = Status::Error;
+        return;
     }
     if (txt.isError()) {
         // Receivers would get temperror; we cannot say what is published, so nothing else is judged.

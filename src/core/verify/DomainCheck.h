@@ -2,6 +2,7 @@
 
 #include "dns/AuthoritativeResolver.h"
 #include "dns/Resolver.h"
+#include "verify/DnsFailures.h"
 #include "verify/DomainResult.h"
 #include "verify/Expectations.h"
 #include "verify/VerifyOptions.h"
@@ -59,6 +60,7 @@ private:
     std::optional<bool> m_asksType99; // decided by the probe, or (standard, elsewhere) by the TXT answer
     std::optional<lint::LintReport> m_lint;
     QList<std::optional<ServerCheck>> m_checks;
+    QList<BrokenAlias> m_brokenAliases; // CNAME loops (or chains too long) any question of this check met
     DomainResult m_result;
     bool m_complete = false;
 };

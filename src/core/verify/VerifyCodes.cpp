@@ -16,6 +16,7 @@ const QList<CodeInfo> &table()
         {Code::NameIsAlias, Severity::Error, "1034 §3.6.2", "Name is an alias (CNAME)"},
         {Code::WildcardCoversName, Severity::Warning, "7208 §3.5", "Wildcard TXT covers the name"},
         {Code::WildcardBesideName, Severity::Info, "7208 §3.5", "Wildcard TXT publishes SPF under the parent"},
+        {Code::BrokenAlias, Severity::Error, "1034 §3.6.2", "CNAME loop or chain too long"},
         {Code::MissingInclude, Severity::Error, "", "Dependent does not include the primary's policy"},
         {Code::RedirectInsteadOfInclude, Severity::Warning, "7208 §6.1", "redirect= where include: is expected"},
         {Code::DependentBudget, Severity::Warning, "7208 §4.6.4", "Primary spends most of a dependent's lookups"},

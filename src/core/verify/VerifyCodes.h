@@ -23,6 +23,7 @@ enum class Code : std::uint16_t {
     NameIsAlias = 103,    // the name is a CNAME: the policy is read from the target, the project's cannot be put here
     WildcardCoversName = 104, // the name's TXT set is the wildcard's (RFC 4592)
     WildcardBesideName = 105, // a wildcard TXT publishes SPF for every other name under the parent
+    BrokenAlias = 106,        // a CNAME chain a check needs loops or is too long: temperror for receivers, fixable data
 
     MissingInclude = 201,           // a dependent does not include the primary's policy
     RedirectInsteadOfInclude = 202, // redirect= where the model says include: (§6.1)

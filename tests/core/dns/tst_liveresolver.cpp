@@ -8,6 +8,7 @@
 
 using namespace spfm;
 using dns::Answer;
+using dns::CnameFault;
 using dns::LiveResolver;
 using dns::Question;
 using dns::ResolverOptions;
@@ -211,6 +212,8 @@ void TestLiveResolver::cnameLoopIsServfail()
     QVERIFY(answer);
     QCOMPARE(answer->rcode, ResponseCode::ServFail);
     QVERIFY(answer->records.isEmpty());
+    QCOMPARE(answer->cnameFault, CnameFault::Loop);
+    QCOMPARE(answer->cnames.size(), 2);
 }
 
 void TestLiveResolver::danglingCnameTargetIsAskedNext()
@@ -243,6 +246,11 @@ void TestLiveResolver::danglingCnameLoopIsServfail()
     QVERIFY(answer);
     QCOMPARE(answer->rcode, ResponseCode::ServFail);
     QVERIFY(answer->detail.contains(QStringLiteral("loop")));
+    QCOMPARE(answer->cnameFault, CnameFault::Loop);
+    // The chain across both replies: ring1 -> ring2 -> ring1.
+    QCOMPARE(answer->cnames.size(), 2);
+    QCOMPARE(answer->cnames.first().owner, QByteArray("ring1.test"));
+    QCOMPARE(answer->cnames.last().target, QByteArray("ring1.test"));
     QCOMPARE(resolver.statistics().queriesStarted, 2u);
 }
 

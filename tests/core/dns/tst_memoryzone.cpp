@@ -167,6 +167,11 @@ private slots:
         QVERIFY(loop.isError());
         QVERIFY(loop.records.isEmpty());
         QVERIFY(!loop.detail.isEmpty());
+        // A loop is told apart from a long chain: the published aliases are broken, not the servers unreachable.
+        QCOMPARE(loop.cnameFault, CnameFault::Loop);
+        QVERIFY2(loop.detail.startsWith(QLatin1String("CNAME loop at one.example.com")), qPrintable(loop.detail));
+        QCOMPARE(loop.cnames.first().owner, QByteArray("one.example.com"));
+        QCOMPARE(loop.cnames.at(1).target, QByteArray("one.example.com"));
 
         // 16 links are followed, the 17th is too many.
         MemoryZone chain;
@@ -177,6 +182,8 @@ private slots:
         QCOMPARE(ask(chain, "n1.example.com", RRType::A).rcode, ResponseCode::NoError);
         QCOMPARE(ask(chain, "n1.example.com", RRType::A).cnames.size(), 16);
         QCOMPARE(ask(chain, "n0.example.com", RRType::A).rcode, ResponseCode::ServFail);
+        QCOMPARE(ask(chain, "n0.example.com", RRType::A).cnameFault, CnameFault::TooLong);
+        QCOMPARE(ask(chain, "n1.example.com", RRType::A).cnameFault, CnameFault::None);
     }
 
     void simulatesFailures()

@@ -83,6 +83,8 @@ private slots:
     void realErrorBesideTempErrorStaysAnError();
     void brokenIncludeTargetIsNoDnsFailure();
     void judgeTakesTheWorst();
+    void cnameLoopIsAnErrorOfTheData_data();
+    void cnameLoopIsAnErrorOfTheData();
 };
 
 void TestDnsFailures::failureKinds_data()
@@ -218,6 +220,64 @@ void TestDnsFailures::judgeTakesTheWorst()
     QCOMPARE(verify::judge({warning, tempError}, noTree).failure.kind, DnsFailure::Kind::CheckFailed);
     QCOMPARE(verify::judge({tempError, error}, noTree).status, Status::Error);
     QCOMPARE(verify::judge({error}, noTree).status, Status::Error);
+}
+
+void TestDnsFailures::cnameLoopIsAnErrorOfTheData_data()
+{
+    QTest::addColumn<QByteArray>("policy"); // what shop.example publishes
+    QTest::addColumn<QByteArray>("loopAt"); // the first name of the loop
+    QTest::addColumn<QString>("chain");
+    const QString hostLoop = QStringLiteral("x.shop.example → y.shop.example → x.shop.example");
+    QTest::newRow("a: target") << QByteArray("v=spf1 a:x.shop.example include:acme.example -all")
+                               << QByteArray("x.shop.example") << hostLoop;
+    QTest::newRow("mx: target") << QByteArray("v=spf1 mx:x.shop.example include:acme.example -all")
+                                << QByteArray("x.shop.example") << hostLoop;
+    QTest::newRow("the name itself") << QByteArray() << QByteArray("shop.example")
+                                     << QStringLiteral("shop.example → y.shop.example → shop.example");
+}
+
+void TestDnsFailures::cnameLoopIsAnErrorOfTheData()
+{
+    // check_host still gives temperror (RFC 7208 §5: the resolver's SERVFAIL), but the name is an error, not
+    // unreachable.
+    QFETCH(QByteArray, policy);
+    QFETCH(QByteArray, loopAt);
+    QFETCH(QString, chain);
+    const project::Project p = sampleProject();
+    dns::MemoryZone zone;
+    publish(zone, p, "shop.example", policy); // no policy: the name itself is the alias into the loop
+    dns::ResourceRecord first;
+    first.owner = loopAt;
+    first.type = dns::RRType::CNAME;
+    first.ttl = 300;
+    first.target = "y.shop.example";
+    dns::ResourceRecord back = first;
+    back.owner = "y.shop.example";
+    back.target = loopAt;
+    zone.addRecord(first);
+    zone.addRecord(back);
+
+    verify::Verifier verifier(p, zone);
+    const verify::Summary s = verifier.run();
+    const verify::DomainResult shop = resultFor(verifier, "shop.example");
+    QCOMPARE(shop.status, Status::Error);
+    QVERIFY(!shop.failure.isSet());
+    QVERIFY(!hasCode(shop, "VFY503") && !hasCode(shop, "VFY504"));
+    int said = 0;
+    for (const lint::Diagnostic &d : shop.diagnostics) {
+        if (d.code != "VFY106")
+            continue;
+        ++said;
+        QCOMPARE(d.severity, lint::Severity::Error);
+        QVERIFY2(d.message.startsWith(QStringLiteral("CNAME loop at ") + chain), qPrintable(d.message));
+        QVERIFY(d.fix.startsWith(QLatin1String("Fix the alias")));
+    }
+    QCOMPARE(said, 1);
+    for (const verify::ServerCheck &c : shop.checks)
+        QCOMPARE(c.result, spf::Result::TempError);
+    QCOMPARE(s.exitCode(), 2);
+    // The primary does not meet the loop: untouched.
+    QCOMPARE(resultFor(verifier, "acme.example").status, Status::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestDnsFailures)
