@@ -4,9 +4,10 @@ set -euo pipefail
 
 SPF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Debian packages for building and running the app.
+# Debian packages for building and running the app. qt6-translations-l10n: Qt's own texts (standard buttons, file
+# dialogs) in German and French, loaded beside the app's translation.
 SPF_BUILD_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-                    libldns-dev libgl-dev fonts-dejavu-core)
+                    libldns-dev libgl-dev fonts-dejavu-core qt6-translations-l10n)
 # Extra packages for the test suite: real DNS servers and tools the tests drive.
 SPF_TEST_PACKAGES=(nsd bind9 bind9-utils bind9-dnsutils ldnsutils python3 xauth)
 # The package test: building and judging the .deb (tests/package).

@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -111,6 +112,10 @@ private slots:
         gui::SettingsDialog settings(window.document()->project(), &window);
         settings.show();
         QCOMPARE(settings.windowTitle(), QStringLiteral("Einstellungen"));
+        // Qt's own texts follow too (qtbase_de.qm): the dialog's standard Cancel button.
+        auto *settingsButtons = settings.findChild<QDialogButtonBox *>();
+        QVERIFY(settingsButtons && settingsButtons->button(QDialogButtonBox::Cancel));
+        QCOMPARE(settingsButtons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
         auto *language = settings.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         language->setCurrentIndex(language->findData(QStringLiteral("en")));
         settings.accept();
@@ -118,6 +123,54 @@ private slots:
         english();
         QCOMPARE(gui::AppSettings().language(), QStringLiteral("en"));
         QCOMPARE(settings.windowTitle(), QStringLiteral("Settings"));
+    }
+
+    // Qt provides the texts of standard buttons itself; they switch with the language, live, from qtbase_<lang>.qm.
+    void qtStandardButtonsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("texts"); // Cancel, Close, Yes, No
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList{QStringLiteral("Abbrechen"), QStringLiteral("Schließen"),
+                                           QStringLiteral("&Ja"), QStringLiteral("&Nein")};
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList{QStringLiteral("Annuler"), QStringLiteral("Fermer"), QStringLiteral("&Oui"),
+                                           QStringLiteral("&Non")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("Cancel"), QStringLiteral("Close"), QStringLiteral("&Yes"),
+                                           QStringLiteral("&No")};
+    }
+
+    void qtStandardButtonsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, texts);
+        // Made in English, before the switch: the live switch must reach them.
+        QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Close | QDialogButtonBox::Yes |
+                             QDialogButtonBox::No);
+        QMessageBox question(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+                             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        box.show();
+        question.show();
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+
+        QCOMPARE(gui::installTranslation(*QCoreApplication::instance(), language),
+                 language == QLatin1String("en") ? QString() : language);
+        deliver();
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), texts.at(0));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), texts.at(1));
+        QCOMPARE(box.button(QDialogButtonBox::Yes)->text(), texts.at(2));
+        QCOMPARE(box.button(QDialogButtonBox::No)->text(), texts.at(3));
+        QCOMPARE(question.button(QMessageBox::Cancel)->text(), texts.at(0));
+        QCOMPARE(question.button(QMessageBox::Yes)->text(), texts.at(2));
+
+        // One made after the switch says the same.
+        QDialogButtonBox later(QDialogButtonBox::Cancel);
+        QCOMPARE(later.button(QDialogButtonBox::Cancel)->text(), texts.at(0));
+
+        gui::installTranslation(*QCoreApplication::instance(), QStringLiteral("en"));
+        deliver();
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     }
 
     // The core marks its diagnostics for translation; the GUI's translators apply to them (the CLI installs none).

@@ -163,6 +163,8 @@ void TestPackage::controlFields()
         }
         QVERIFY2(libraries > 0, program);
     }
+    // Qt's translations are data, not a library: recommended by hand so the standard buttons follow the language.
+    QCOMPARE(field(QStringLiteral("Recommends")), QStringLiteral("qt6-translations-l10n"));
     QVERIFY(!field(QStringLiteral("Maintainer")).isEmpty());
     QVERIFY(field(QStringLiteral("Description")).contains(QLatin1String("SPF")));
 }
