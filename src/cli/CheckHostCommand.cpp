@@ -137,8 +137,7 @@ void printResult(QTextStream &out, const spf::CheckHostResult &r, const spf::Che
                  bool batch, bool withTrace)
 {
     if (json)
-        out << QString::fromUtf8(
-                   QJsonDocument(toJson(r)).toJson(batch ? QJsonDocument::Compact : QJsonDocument::Indented))
+        out << jsonText(QJsonDocument(toJson(r)), batch ? QJsonDocument::Compact : QJsonDocument::Indented)
             << (batch ? "\n" : "");
     else if (batch)
         out << batchText(r) << '\n';

@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "TerminalText.h"
+
 namespace spfm::cli {
 
 int exitcode::forSeverity(lint::Severity worst)
@@ -56,9 +58,10 @@ int Command::execute(const QStringList &arguments, Io &io)
 
 int Command::fail(Io &io, const QString &what, const QString &fix) const
 {
-    io.err << programName << ' ' << m_text.name << ": " << what << '\n';
+    // Messages quote file names, zone-file lines and DNS text: none may drive the terminal.
+    io.err << programName << ' ' << m_text.name << ": " << shownLines(what) << '\n';
     if (!fix.isEmpty())
-        io.err << fix << '\n';
+        io.err << shownLines(fix) << '\n';
     io.err.flush();
     return exitcode::Failure;
 }

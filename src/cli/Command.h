@@ -64,7 +64,8 @@ protected:
     QCommandLineParser &parser() { return m_parser; }
     virtual int run(const QCommandLineParser &parser, Io &io) = 0;
 
-    // Prints "spfmanager-cli NAME: what" and, when given, how to fix it, to stderr; returns exitcode::Failure.
+    // Prints "spfmanager-cli NAME: what" and, when given, how to fix it, to stderr (control characters shown as
+    // U+FFFD, see TerminalText.h); returns exitcode::Failure.
     int fail(Io &io, const QString &what, const QString &fix = {}) const;
 
 private:

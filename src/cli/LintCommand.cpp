@@ -320,7 +320,7 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
     }
 
     if (parser.isSet(m_json))
-        io.out << QString::fromUtf8(QJsonDocument(toJson(findings, worst)).toJson(QJsonDocument::Indented));
+        io.out << jsonText(QJsonDocument(toJson(findings, worst)), QJsonDocument::Indented);
     else
         printText(io.out, findings, options.clientIp.has_value());
     return exitcode::forSeverity(worst);

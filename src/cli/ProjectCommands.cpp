@@ -1,5 +1,6 @@
 #include "ProjectCommands.h"
 
+#include "TerminalText.h"
 #include "project/BackupSave.h"
 #include "project/Exporters.h"
 #include "project/ProjectFile.h"
@@ -32,12 +33,13 @@ QString verdictOf(const lint::Diagnostics &d)
 
 void printDiagnostic(QTextStream &s, const lint::Diagnostic &d)
 {
+    // Terms come from a project file that may have been handed over: quoted in messages, shown, never raw.
     s << "  " << lint::severityName(d.severity) << ' ' << d.code;
     if (!d.domain.isEmpty())
-        s << ' ' << QString::fromUtf8(d.domain);
-    s << ": " << d.message << '\n';
+        s << ' ' << shown(d.domain);
+    s << ": " << shown(d.message) << '\n';
     if (!d.fix.isEmpty())
-        s << "    fix: " << d.fix << '\n';
+        s << "    fix: " << shown(d.fix) << '\n';
 }
 
 // Loads the project, printing why not.
@@ -45,7 +47,7 @@ std::optional<ProjectModel> loadProject(const QString &path, Io &io, const QStri
 {
     auto model = ProjectFile::load(path);
     if (!model) {
-        io.err << programName << ' ' << command << ": " << model.error().message << '\n';
+        io.err << programName << ' ' << command << ": " << shownLines(model.error().message) << '\n';
         return std::nullopt;
     }
     return std::move(model).value();

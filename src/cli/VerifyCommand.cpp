@@ -1,5 +1,6 @@
 #include "VerifyCommand.h"
 
+#include "TerminalText.h"
 #include "dns/AuthoritativeResolver.h"
 #include "dns/LiveResolver.h"
 #include "dns/MemoryZone.h"
@@ -26,24 +27,26 @@ QString rolesText(const verify::DomainResult &r)
     return roles.join(QStringLiteral(", "));
 }
 
+// Published records, and the messages and fixes that quote them, are DNS text: shown() keeps their escape sequences
+// from reaching the terminal.
 void printResult(QTextStream &out, const verify::DomainResult &r)
 {
-    out << QString::fromLatin1(verify::statusName(r.status)).toUpper().leftJustified(12) << QString::fromUtf8(r.domain);
+    out << QString::fromLatin1(verify::statusName(r.status)).toUpper().leftJustified(12) << shown(r.domain);
     if (!r.roles.isEmpty())
         out << " (" << rolesText(r) << ')';
     out << '\n';
     const bool clean = r.status == verify::Status::Ok;
     if (!clean || r.published.size() != 1) {
         for (const QByteArray &p : r.published)
-            out << "    published: " << QString::fromUtf8(p) << "  (TTL " << r.publishedTtl << ")\n";
+            out << "    published: " << shown(p) << "  (TTL " << r.publishedTtl << ")\n";
         if (!r.expected.isEmpty())
-            out << "    expected:  " << QString::fromUtf8(r.expected) << "  (TTL " << r.expectedTtl << ")\n";
+            out << "    expected:  " << shown(r.expected) << "  (TTL " << r.expectedTtl << ")\n";
     }
     for (const lint::Diagnostic &d : r.diagnostics) {
         out << "    " << QString::fromLatin1(lint::severityName(d.severity)).leftJustified(8)
-            << QString::fromLatin1(d.code).leftJustified(8) << d.message << '\n';
+            << QString::fromLatin1(d.code).leftJustified(8) << shown(d.message) << '\n';
         if (!d.fix.isEmpty())
-            out << "                    fix: " << d.fix << '\n';
+            out << "                    fix: " << shown(d.fix) << '\n';
     }
 }
 
@@ -72,11 +75,11 @@ QString someNames(const QList<verify::DomainResult> &results, verify::Status sta
             ++more;
             continue;
         }
-        QString name = QString::fromUtf8(r.domain);
+        QString name = shown(r.domain);
         if (status == verify::Status::Unreachable && r.failure.isSet())
             name += QStringLiteral(": ") + (r.failure.rcode.isEmpty()
                                                 ? QString::fromLatin1(verify::failureReasonName(r.failure.kind))
-                                                : QString::fromLatin1(r.failure.rcode));
+                                                : shown(r.failure.rcode));
         names.append(name);
     }
     QString text = names.join(QStringLiteral(", "));
@@ -106,8 +109,7 @@ QString disagreeingServers(const QList<verify::DomainResult> &results)
             if (!serials.contains(serial))
                 serials.append(serial);
         }
-        names.append(
-            QStringLiteral("%1 (serials %2)").arg(QString::fromUtf8(r.domain), serials.join(QStringLiteral(", "))));
+        names.append(QStringLiteral("%1 (serials %2)").arg(shown(r.domain), serials.join(QStringLiteral(", "))));
     }
     QString text = names.join(QStringLiteral(", "));
     if (more > 0)
@@ -195,7 +197,7 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
     const auto failWith = [&](const QString &what, const QString &fix) {
         if (!nagios)
             return fail(io, what, fix);
-        io.out << "SPF UNKNOWN - " << what << '\n';
+        io.out << "SPF UNKNOWN - " << shown(what) << '\n';
         return 3;
     };
     const bool json = parser.isSet(m_json);
@@ -268,14 +270,14 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
     verify::Verifier verifier(project, *resolver, options);
     if (!nagios && !json) {
         // A large project over slow DNS takes a while: show each name as soon as it is known.
-        QObject::connect(
-            &verifier, &verify::Verifier::domainChecked, &verifier, [&io, jsonLines](const verify::DomainResult &r) {
-                if (jsonLines)
-                    io.out << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)) << '\n';
-                else
-                    printResult(io.out, r);
-                io.out.flush();
-            });
+        QObject::connect(&verifier, &verify::Verifier::domainChecked, &verifier,
+                         [&io, jsonLines](const verify::DomainResult &r) {
+                             if (jsonLines)
+                                 io.out << jsonText(QJsonDocument(r.toJson()), QJsonDocument::Compact) << '\n';
+                             else
+                                 printResult(io.out, r);
+                             io.out.flush();
+                         });
     }
     const verify::Summary summary = verifier.run();
     const QList<verify::DomainResult> results = verifier.results();
@@ -287,10 +289,10 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
         for (const verify::DomainResult &r : results)
             domains.append(r.toJson());
         const QJsonObject doc{{QStringLiteral("summary"), summary.toJson()}, {QStringLiteral("domains"), domains}};
-        io.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        io.out << jsonText(QJsonDocument(doc), QJsonDocument::Indented);
     } else if (jsonLines) {
         const QJsonObject last{{QStringLiteral("summary"), summary.toJson()}};
-        io.out << QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact)) << '\n';
+        io.out << jsonText(QJsonDocument(last), QJsonDocument::Compact) << '\n';
     } else {
         io.out << summaryText(summary) << '\n';
     }
