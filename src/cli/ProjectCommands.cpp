@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <filesystem>
 
 namespace spfm::cli {
 
@@ -261,6 +262,22 @@ ExportCommand::ExportCommand()
     parser().addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
 }
 
+int ExportCommand::refuseOutputOverProject(const QString &output, const QString &projectPath, const QString &format,
+                                           Io &io) const
+{
+    // Through a symbolic or hard link, a different spelling of the path, or the same path: the file is the project.
+    std::error_code error;
+    const bool same = std::filesystem::equivalent(QFile::encodeName(output).toStdString(),
+                                                  QFile::encodeName(projectPath).toStdString(), error);
+    if (!same || error)
+        return exitcode::Ok;
+    return fail(io,
+                QStringLiteral("-o %1 is the project file %2 itself; the export would replace the project")
+                    .arg(output, projectPath),
+                QStringLiteral("Write the export to another file (e.g. -o %1.%2), or leave out -o to print it.")
+                    .arg(QFileInfo(projectPath).completeBaseName(), format));
+}
+
 int ExportCommand::run(const QCommandLineParser &parser, Io &io)
 {
     if (parser.positionalArguments().size() != 1)
@@ -268,6 +285,11 @@ int ExportCommand::run(const QCommandLineParser &parser, Io &io)
     const auto format = exportFormatFromName(parser.value(m_format));
     if (!format)
         return fail(io, QStringLiteral("--format must be one of bind, nsupdate, tinydns, json, csv"));
+    if (parser.isSet(m_output)) {
+        if (const int refused = refuseOutputOverProject(parser.value(m_output), parser.positionalArguments().first(),
+                                                        parser.value(m_format).toLower(), io))
+            return refused;
+    }
     const auto model = loadProject(parser.positionalArguments().first(), io, name());
     if (!model)
         return exitcode::Failure;

@@ -71,6 +71,10 @@ protected:
     int run(const QCommandLineParser &parser, Io &io) override;
 
 private:
+    // exitcode::Failure, with the message printed, when output names the project file itself: the export would
+    // destroy the project it was made from. Checked before anything is written.
+    int refuseOutputOverProject(const QString &output, const QString &projectPath, const QString &format, Io &io) const;
+
     const QCommandLineOption m_format{QStringLiteral("format"), QStringLiteral("bind, nsupdate, tinydns, json or csv."),
                                       QStringLiteral("FORMAT")};
     const QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")},

@@ -4,11 +4,13 @@
 #include "project/Exporters.h"
 #include "project/ProjectFile.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace spfm;
 using namespace spfm::project;
@@ -289,6 +291,59 @@ private slots:
                     QStringLiteral("--server"), QStringLiteral("x\nsend")});
         QCOMPARE(injected.code, 2);
         QVERIFY(injected.out.isEmpty());
+    }
+
+    // -o naming the project itself (the same path spelled another way, a symbolic or a hard link) would replace the
+    // project with its export: refused before anything is written, no backup made.
+    void exportRefusesToOverwriteTheProject()
+    {
+        QTemporaryDir dir;
+        QFile sample(kSample);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray original = sample.readAll();
+        const QString self = writeFile(dir, "self.spfproj", original);
+        const QString symlink = dir.filePath(QStringLiteral("link.spfproj"));
+        QVERIFY(QFile::link(self, symlink));
+        const QString hardlink = dir.filePath(QStringLiteral("hard.spfproj"));
+        QCOMPARE(::link(QFile::encodeName(self).constData(), QFile::encodeName(hardlink).constData()), 0);
+        const QString respelled = dir.path() + QStringLiteral("/./sub/../self.spfproj");
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+
+        const QList<QPair<QString, QString>> cases{{self, self},     {self, symlink},   {symlink, self},
+                                                   {self, hardlink}, {respelled, self}, {self, respelled}};
+        for (const auto &[project, output] : cases) {
+            for (const char *format : {"csv", "bind"}) {
+                const Outcome o = runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                          QString::fromLatin1(format), QStringLiteral("-o"), output});
+                QVERIFY2(o.code == 2, qPrintable(project + QLatin1String(" -o ") + output));
+                QVERIFY(o.out.isEmpty());
+                QVERIFY2(o.err.contains(QStringLiteral("export: -o %1 is the project file %2 itself; the export "
+                                                       "would replace the project\n")
+                                            .arg(output, project)),
+                         qPrintable(o.err));
+                QVERIFY2(
+                    o.err.contains(QStringLiteral("Write the export to another file (e.g. -o %1.%2), or leave out -o "
+                                                  "to print it.\n")
+                                       .arg(QFileInfo(project).completeBaseName(), QLatin1String(format))),
+                    qPrintable(o.err));
+            }
+        }
+        QFile after(self);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original);
+        QVERIFY(QFileInfo(symlink).isSymLink());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList(
+                     {QStringLiteral("hard.spfproj"), QStringLiteral("link.spfproj"), QStringLiteral("self.spfproj")}));
+        QVERIFY(ProjectFile::load(self).ok());
+
+        // Another file next to it is fine.
+        const QString other = dir.filePath(QStringLiteral("self.csv"));
+        QCOMPARE(runCli({QStringLiteral("export"), self, QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("-o"), other})
+                     .code,
+                 0);
+        QVERIFY(QFileInfo(other).size() > 0);
     }
 
     void exportRefusesErrorsUnlessForced()
