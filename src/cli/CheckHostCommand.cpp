@@ -6,6 +6,7 @@
 #include "dns/LiveResolver.h"
 #include "dns/MemoryZone.h"
 #include "dns/ResolvConf.h"
+#include "net/BoundedFile.h"
 #include "spf/CheckHost.h"
 #include "spf/IdnInput.h"
 
@@ -18,6 +19,14 @@
 namespace spfm::cli {
 
 namespace {
+
+// A query line, "IP SENDER [HELO]", has a few hundred characters at most. A longer one means the input is no batch
+// (a binary file, /dev/zero): it is refused before more of it is read.
+constexpr qint64 kMaxBatchLine = 4096;
+// Queries evaluated at once: a batch is read and answered piece by piece, so memory does not grow with its length.
+constexpr std::size_t kBatchPiece = 1000;
+// A batch file is checked as a project file is before it is read: a regular file, up to this size.
+constexpr qint64 kMaxBatchFile = 64 * 1024 * 1024;
 
 QByteArray traceKindName(spf::TraceEvent::Kind kind)
 {
@@ -320,6 +329,39 @@ QString batchText(const spf::CheckHostResult &r)
     return why.isEmpty() ? result : result + QLatin1Char(' ') + shown(why);
 }
 
+// Evaluates one piece of a batch and prints a line per query, in input order; true when a line was bad or got no
+// answer.
+bool printBatch(Io &io, const std::vector<BatchLine> &lines, dns::Resolver &resolver, int deadlineMs, bool json)
+{
+    std::vector<const spf::CheckHostRequest *> requests;
+    for (const BatchLine &line : lines) {
+        if (line.error.isEmpty())
+            requests.push_back(&line.request);
+    }
+    const std::vector<spf::CheckHostResult> results = evaluate(requests, resolver, deadlineMs);
+
+    bool bad = false;
+    std::size_t next = 0; // the next result, in the order of the readable lines
+    for (const BatchLine &line : lines) {
+        QString error = line.error;
+        const spf::CheckHostResult *result = error.isEmpty() ? &results[next++] : nullptr;
+        if (result && result->status != spf::CheckHostResult::Status::Complete)
+            error = QStringLiteral("DNS gave no answer within %1 s").arg(deadlineMs / 1000);
+        bad = bad || !error.isEmpty();
+        if (error.isEmpty())
+            printResult(io.out, *result, line.request, json, true, false);
+        else if (json)
+            io.out << jsonText(QJsonDocument(QJsonObject{{QStringLiteral("line"), line.number},
+                                                         {QStringLiteral("error"), error}}),
+                               QJsonDocument::Compact)
+                   << '\n';
+        else
+            io.out << "error line " << line.number << ": " << shown(error) << '\n';
+    }
+    io.out.flush();
+    return bad;
+}
+
 } // namespace
 
 int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
@@ -329,56 +371,85 @@ int CheckHostCommand::runBatch(const QCommandLineParser &parser, Io &io)
         return fail(io, answers.error, answers.fix);
 
     const QString source = parser.value(m_batch);
-    QString input;
-    if (source == QLatin1String("-")) {
-        input = io.in.readAll();
-    } else {
-        QFile file(source);
+    QFile file;
+    std::optional<QTextStream> fileStream;
+    QTextStream *in = &io.in;
+    if (source != QLatin1String("-")) {
+        if (const std::optional<net::FileLimitError> error = net::checkBoundedFile(source, kMaxBatchFile))
+            return failBatchFile(io, source, *error);
+        file.setFileName(source);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return fail(io, QStringLiteral("cannot read %1: %2").arg(source, file.errorString()));
-        input = QString::fromUtf8(file.readAll());
+            return failBatchFile(io, source, {net::FileLimitError::Code::Unreadable, -1, file.errorString()});
+        fileStream.emplace(&file);
+        in = &*fileStream;
     }
     QByteArray receiver = parser.value(m_receiver).toUtf8();
     if (receiver.isEmpty())
         receiver = "unknown";
 
+    // A piece of the input at a time, so memory stays bounded however long it is (a pipe need not end).
     const bool json = parser.isSet(m_json);
-    std::vector<BatchLine> lines;
-    const QStringList texts = input.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        const QString line = texts[i].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        lines.push_back(parseBatchLine(int(i + 1), line, receiver));
-        // Only the JSON objects carry the trace; a text line never shows it, so it is not built (on every re-run).
-        lines.back().request.collectTrace = json;
-    }
-    std::vector<const spf::CheckHostRequest *> requests;
-    for (const BatchLine &line : lines) {
-        if (line.error.isEmpty())
-            requests.push_back(&line.request);
-    }
-    const std::vector<spf::CheckHostResult> results = evaluate(requests, *answers.resolver, answers.deadlineMs);
-
     bool bad = false;
-    std::size_t next = 0; // the next result, in the order of the readable lines
-    for (const BatchLine &line : lines) {
-        QString error = line.error;
-        const spf::CheckHostResult *result = error.isEmpty() ? &results[next++] : nullptr;
-        if (result && result->status != spf::CheckHostResult::Status::Complete)
-            error = QStringLiteral("DNS gave no answer within %1 s").arg(answers.deadlineMs / 1000);
-        bad = bad || !error.isEmpty();
-        if (error.isEmpty())
-            printResult(io.out, *result, line.request, json, true, false);
-        else if (json)
-            io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("line"), line.number},
-                                                                  {QStringLiteral("error"), error}})
-                                            .toJson(QJsonDocument::Compact))
-                   << '\n';
-        else
-            io.out << "error line " << line.number << ": " << error << '\n';
+    int number = 0;       // the last line read, 1-based
+    int overlongLine = 0; // the line that was too long to be a query; reading stopped there
+    for (bool more = true; more;) {
+        std::vector<BatchLine> lines;
+        while (lines.size() < kBatchPiece) {
+            QString text;
+            if (!in->readLineInto(&text, kMaxBatchLine + 1)) {
+                more = false;
+                break;
+            }
+            ++number;
+            if (text.size() > kMaxBatchLine) {
+                overlongLine = number;
+                more = false;
+                break;
+            }
+            text = text.trimmed();
+            if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+                continue;
+            lines.push_back(parseBatchLine(number, text, receiver));
+            // Only the JSON objects carry the trace; a text line never shows it, so it is not built (on every re-run).
+            lines.back().request.collectTrace = json;
+        }
+        bad = printBatch(io, lines, *answers.resolver, answers.deadlineMs, json) || bad;
+    }
+    if (overlongLine > 0) {
+        return fail(
+            io,
+            QStringLiteral("--batch %1: line %2 is longer than %3 characters, so it is no query; the rest of "
+                           "the input was not read")
+                .arg(source)
+                .arg(overlongLine)
+                .arg(kMaxBatchLine),
+            QStringLiteral("Give one query per line, 'IP SENDER [HELO]'; check that the input is such a list."));
     }
     return bad ? exitcode::Failure : exitcode::Ok;
+}
+
+int CheckHostCommand::failBatchFile(Io &io, const QString &path, const net::FileLimitError &error) const
+{
+    const QString pipeIt = QStringLiteral("pipe the queries in with --batch - (read line by line, no size limit)");
+    switch (error.code) {
+    case net::FileLimitError::Code::NotFound:
+        return fail(io, QStringLiteral("--batch %1: no such file").arg(path),
+                    QStringLiteral("Check the path, or %1.").arg(pipeIt));
+    case net::FileLimitError::Code::NotRegular:
+        return fail(
+            io, QStringLiteral("--batch %1: not a file of queries: it is a directory, a device or a pipe").arg(path),
+            QStringLiteral("Give a regular file, or %1.").arg(pipeIt));
+    case net::FileLimitError::Code::TooLarge:
+        return fail(io,
+                    QStringLiteral("--batch %1: it has %2 MiB, and a batch file may have at most %3 MiB")
+                        .arg(path)
+                        .arg((error.size + 1024 * 1024 - 1) / (1024 * 1024))
+                        .arg(kMaxBatchFile / (1024 * 1024)),
+                    QStringLiteral("Split it into smaller files, or %1.").arg(pipeIt));
+    case net::FileLimitError::Code::Unreadable: break;
+    }
+    return fail(io, QStringLiteral("--batch %1: cannot read it: %2").arg(path, error.detail),
+                QStringLiteral("Check that the file is readable, or %1.").arg(pipeIt));
 }
 
 } // namespace spfm::cli

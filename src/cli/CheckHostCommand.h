@@ -4,6 +4,7 @@
 #include "DnsOptions.h"
 #include "ZoneOptions.h"
 #include "dns/Resolver.h"
+#include "net/BoundedFile.h"
 
 #include <memory>
 
@@ -61,6 +62,8 @@ private:
     Backend backend(const QCommandLineParser &parser) const;
 
     int runBatch(const QCommandLineParser &parser, Io &io);
+    // Why a --batch file was not read, and how to get its queries in; returns exitcode::Failure.
+    int failBatchFile(Io &io, const QString &path, const net::FileLimitError &error) const;
 };
 
 } // namespace spfm::cli

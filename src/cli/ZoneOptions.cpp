@@ -35,6 +35,13 @@ ZoneOptions::Loaded ZoneOptions::load(const QCommandLineParser &parser, dns::Mem
             case dns::ZoneFileError::Code::CannotOpen:
                 loaded.fix = QStringLiteral("Check the path and that the file is readable.");
                 break;
+            case dns::ZoneFileError::Code::NotAFile:
+                loaded.fix = QStringLiteral("Give the path of a BIND-format zone file; to check zone text from a "
+                                            "program or a pipe, save it to a file first.");
+                break;
+            case dns::ZoneFileError::Code::TooLarge:
+                loaded.fix = QStringLiteral("Give only the zones the check needs, one file each (repeat --zone).");
+                break;
             case dns::ZoneFileError::Code::BadOrigin:
                 loaded.fix =
                     QStringLiteral("Give the zone's domain with --zone-origin NAME, or set $ORIGIN in the file.");

@@ -1,5 +1,7 @@
 #include "dns/ZoneFile.h"
 
+#include "net/BoundedFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -198,6 +200,8 @@ QString ZoneFileError::toString() const
     const QString where = line > 0 ? QStringLiteral("%1:%2").arg(source).arg(line) : source;
     switch (code) {
     case Code::CannotOpen: return QStringLiteral("%1: cannot read the zone file: %2").arg(where, detail);
+    case Code::NotAFile: return QStringLiteral("%1: not a zone file: %2").arg(where, detail);
+    case Code::TooLarge: return QStringLiteral("%1: the zone file is too large: %2").arg(where, detail);
     case Code::BadOrigin: return QStringLiteral("%1: the zone origin is not a domain name: %2").arg(where, detail);
     case Code::Syntax: break;
     }
@@ -219,21 +223,31 @@ QByteArray ZoneFile::defaultOrigin(const QString &path)
 ZoneFileResult ZoneFile::read(const QString &path, MemoryZone &zone, const ZoneFileOptions &options)
 {
     ZoneFileResult result;
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        result.error = makeError(ZoneFileError::Code::CannotOpen, path, 0, QStringLiteral("it is a directory"));
+    const net::BoundedRead read = net::readBoundedFile(path, kMaxFileSize);
+    if (const auto &error = read.error) {
+        switch (error->code) {
+        case net::FileLimitError::Code::NotFound:
+            result.error = makeError(ZoneFileError::Code::CannotOpen, path, 0, QStringLiteral("no such file"));
+            break;
+        case net::FileLimitError::Code::NotRegular:
+            result.error = makeError(ZoneFileError::Code::NotAFile, path, 0,
+                                     QFileInfo(path).isDir()
+                                         ? QStringLiteral("it is a directory")
+                                         : QStringLiteral("it is a device, a pipe or a socket, not a regular file"));
+            break;
+        case net::FileLimitError::Code::TooLarge:
+            result.error = makeError(ZoneFileError::Code::TooLarge, path, 0,
+                                     QStringLiteral("it has %1 MiB, and a zone file may have at most %2 MiB")
+                                         .arg((error->size + 1024 * 1024 - 1) / (1024 * 1024))
+                                         .arg(kMaxFileSize / (1024 * 1024)));
+            break;
+        case net::FileLimitError::Code::Unreadable:
+            result.error = makeError(ZoneFileError::Code::CannotOpen, path, 0, error->detail);
+            break;
+        }
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = makeError(ZoneFileError::Code::CannotOpen, path, 0, file.errorString());
-        return result;
-    }
-    const QByteArray text = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        result.error = makeError(ZoneFileError::Code::CannotOpen, path, 0, file.errorString());
-        return result;
-    }
+    const QByteArray &text = read.data;
     ZoneFileOptions withOrigin = options;
     if (withOrigin.origin.isEmpty())
         withOrigin.origin = defaultOrigin(path);

@@ -12,7 +12,9 @@ namespace spfm::dns {
 struct ZoneFileError
 {
     enum class Code : std::uint8_t {
-        CannotOpen, // missing, unreadable, a directory
+        CannotOpen, // missing or unreadable
+        NotAFile,   // a directory, a device (/dev/zero), a pipe: not read at all
+        TooLarge,   // larger than ZoneFile::kMaxFileSize: not read
         BadOrigin,  // the origin given (or derived from the file name) is not a domain name
         Syntax,     // ldns's zone parser rejected a line
     };
@@ -50,6 +52,10 @@ struct ZoneFileOptions
 class ZoneFile
 {
 public:
+    // A zone file is read whole into memory, and checked (and its records kept) in full: a zone of a few hundred
+    // thousand records takes well under this; a device or a log given by mistake is refused before it is read.
+    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+
     // All or nothing: on error the zone is left as it was.
     static ZoneFileResult read(const QString &path, MemoryZone &zone, const ZoneFileOptions &options = {});
     // The same for text in memory; sourceName appears in error messages and gives the default origin.

@@ -1,5 +1,6 @@
 #include "project/ProjectFile.h"
 
+#include "net/BoundedFile.h"
 #include "project/BackupSave.h"
 #include "project/DuplicateKeys.h"
 
@@ -362,39 +363,47 @@ Result<ProjectModel> ProjectFile::load(const QString &path)
             ? QCoreApplication::translate("spfm::project", ", or restore its backup %1").arg(backup)
             : QString();
     // Checked before reading so a huge or endless file (a device, a mistaken log) is refused at once.
-    if (!info.isFile())
-        return makeError(
-            ErrorCode::FileTooLarge,
-            QCoreApplication::translate("spfm::project",
-                                        "%1 is not a project file: it is a directory or a device, not a regular file. "
-                                        "%2.")
-                .arg(path, chooseAnother),
-            path);
-    if (info.size() > kMaxFileSize)
-        return makeError(
-            ErrorCode::FileTooLarge,
-            QCoreApplication::translate("spfm::project",
-                                        "%1 is not a project file: it is %2 MiB, and a project is at most %3 MiB (ten "
-                                        "thousand domains take less than 1 MiB). %4%5.")
-                .arg(path)
-                .arg(info.size() / (1024 * 1024))
-                .arg(kMaxFileSize / (1024 * 1024))
-                .arg(chooseAnother, orBackup),
-            path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::FileUnreadable,
-            QCoreApplication::translate("spfm::project", "Cannot read %1: %2").arg(path, file.errorString()), path);
-    const QByteArray data = file.read(kMaxFileSize + 1);
-    if (data.size() > kMaxFileSize)
-        return makeError(
-            ErrorCode::FileTooLarge,
-            QCoreApplication::translate("spfm::project", "%1 is not a project file: it is larger than %2 MiB. %3%4.")
-                .arg(path)
-                .arg(kMaxFileSize / (1024 * 1024))
-                .arg(chooseAnother, orBackup),
-            path);
+    const net::BoundedRead read = net::readBoundedFile(path, kMaxFileSize);
+    if (const auto &error = read.error) {
+        switch (error->code) {
+        case net::FileLimitError::Code::NotFound:
+            return makeError(
+                ErrorCode::FileNotFound,
+                QCoreApplication::translate("spfm::project", "The project file %1 does not exist.").arg(path), path);
+        case net::FileLimitError::Code::NotRegular:
+            return makeError(
+                ErrorCode::FileTooLarge,
+                QCoreApplication::translate(
+                    "spfm::project", "%1 is not a project file: it is a directory or a device, not a regular file. %2.")
+                    .arg(path, chooseAnother),
+                path);
+        case net::FileLimitError::Code::TooLarge:
+            if (info.size() <= kMaxFileSize) // it grew while being read
+                return makeError(ErrorCode::FileTooLarge,
+                                 QCoreApplication::translate("spfm::project",
+                                                             "%1 is not a project file: it is larger than %2 MiB. "
+                                                             "%3%4.")
+                                     .arg(path)
+                                     .arg(kMaxFileSize / (1024 * 1024))
+                                     .arg(chooseAnother, orBackup),
+                                 path);
+            return makeError(ErrorCode::FileTooLarge,
+                             QCoreApplication::translate("spfm::project",
+                                                         "%1 is not a project file: it is %2 MiB, and a project is at "
+                                                         "most %3 MiB (ten thousand domains take less than 1 MiB). "
+                                                         "%4%5.")
+                                 .arg(path)
+                                 .arg(error->size / (1024 * 1024))
+                                 .arg(kMaxFileSize / (1024 * 1024))
+                                 .arg(chooseAnother, orBackup),
+                             path);
+        case net::FileLimitError::Code::Unreadable:
+            return makeError(
+                ErrorCode::FileUnreadable,
+                QCoreApplication::translate("spfm::project", "Cannot read %1: %2").arg(path, error->detail), path);
+        }
+    }
+    const QByteArray &data = read.data;
     auto model = parse(data);
     if (!model) {
         Error e = model.error();

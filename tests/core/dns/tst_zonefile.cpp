@@ -41,6 +41,8 @@ private slots:
     void brokenFileLeavesZoneUnchanged();
     void missingFile();
     void directoryIsNotAZoneFile();
+    void deviceIsNotAZoneFile();
+    void tooLargeIsNotRead();
     void badOrigin();
     void emptyTextIsAnEmptyZone();
     void rootOrigin();
@@ -250,8 +252,40 @@ void TestZoneFile::directoryIsNotAZoneFile()
     MemoryZone zone;
     const ZoneFileResult result = ZoneFile::read(dir.path(), zone);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error->code, ZoneFileError::Code::CannotOpen);
+    QCOMPARE(result.error->code, ZoneFileError::Code::NotAFile);
     QVERIFY(result.error->detail.contains(QLatin1String("directory")));
+}
+
+// /dev/zero would be read until memory runs out: refused before a byte is read.
+void TestZoneFile::deviceIsNotAZoneFile()
+{
+    MemoryZone zone;
+    const ZoneFileResult result = ZoneFile::read(QStringLiteral("/dev/zero"), zone);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->code, ZoneFileError::Code::NotAFile);
+    QCOMPARE(result.error->toString(),
+             QStringLiteral("/dev/zero: not a zone file: it is a device, a pipe or a socket, not a regular file"));
+    QVERIFY(zone.records().isEmpty());
+}
+
+void TestZoneFile::tooLargeIsNotRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.example.zone"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Sparse: takes no disk space, and would still be read whole.
+    QVERIFY(file.resize(ZoneFile::kMaxFileSize + 1));
+    file.close();
+    MemoryZone zone;
+    const ZoneFileResult result = ZoneFile::read(path, zone);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->code, ZoneFileError::Code::TooLarge);
+    QCOMPARE(result.error->toString(),
+             path + QStringLiteral(": the zone file is too large: it has 65 MiB, and a zone file may have at most "
+                                   "64 MiB"));
+    QVERIFY(zone.records().isEmpty());
 }
 
 void TestZoneFile::badOrigin()
