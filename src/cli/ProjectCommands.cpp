@@ -1,5 +1,6 @@
 #include "ProjectCommands.h"
 
+#include "PublishedFile.h"
 #include "TerminalText.h"
 #include "project/BackupSave.h"
 #include "project/Exporters.h"
@@ -306,26 +307,10 @@ int ExportCommand::run(const QCommandLineParser &parser, Io &io)
         nsupdate.port = quint16(port);
     }
     if (parser.isSet(m_published)) {
-        QFile f(parser.value(m_published));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(io, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        const QJsonDocument doc = QJsonDocument::fromJson(f.read(ProjectFile::kMaxFileSize));
-        if (!doc.isObject())
-            return fail(io, QStringLiteral("%1 is not a JSON object of name -> [[strings]]").arg(f.fileName()));
-        const QJsonObject o = doc.object();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            QList<QList<QByteArray>> records;
-            for (const QJsonValue &rr : it.value().toArray()) {
-                QList<QByteArray> strings;
-                for (const QJsonValue &s : rr.toArray())
-                    strings.append(s.toString().toUtf8());
-                records.append(strings);
-            }
-            QByteArray owner = it.key().toLower().toUtf8();
-            if (owner.endsWith('.'))
-                owner.chop(1);
-            nsupdate.published.records.insert(owner, records);
-        }
+        PublishedFile::Loaded published = PublishedFile::read(parser.value(m_published));
+        if (!published.error.isEmpty())
+            return fail(io, published.error, published.fix);
+        nsupdate.published.records = std::move(published.published.records);
     }
 
     const Generation g = generate(model->project());

@@ -90,8 +90,9 @@ private:
         QStringLiteral("key"), QStringLiteral("nsupdate: TSIG key as [algorithm:]name:secret."), QStringLiteral("KEY")};
     const QCommandLineOption m_published{
         QStringLiteral("published"),
-        QStringLiteral("nsupdate: JSON file of the TXT records published now, {\"name\": [[\"string\", ...], ...]}; "
-                       "their SPF values are deleted exactly."),
+        QStringLiteral("nsupdate: JSON file of every TXT record published now, each as its strings the way DNS "
+                       "splits them, {\"name\": [[\"string\", ...], ...]}; their SPF values are deleted exactly. "
+                       "Not verify --json output: it joins the strings."),
         QStringLiteral("FILE")};
     const QCommandLineOption m_assumeUnpublished{
         QStringLiteral("assume-unpublished"),

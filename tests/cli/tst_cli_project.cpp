@@ -293,6 +293,92 @@ private slots:
         QVERIFY(injected.out.isEmpty());
     }
 
+    // --published must hold every TXT record as its strings: another shape is refused with its JSON path, never read
+    // as "nothing published" (that wrote an add without the delete: two v=spf1 records).
+    void exportRefusesPublishedOfAnotherShape_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("string for records")
+            << QByteArray(R"({"acme.example": "v=spf1 a -all"})")
+            << QStringLiteral(R"($["acme.example"]: expected an array of TXT records, [["string", ...], ...], got a )"
+                              "string");
+        QTest::newRow("strings for a record")
+            << QByteArray(R"({"acme.example": ["v=spf1 a -all"]})")
+            << QStringLiteral(R"($["acme.example"][0]: expected a TXT record as an array of its strings, got a )"
+                              "string");
+        QTest::newRow("number") << QByteArray(R"({"acme.example": [["v=spf1 a -all"], [42]]})")
+                                << QStringLiteral(R"($["acme.example"][1][0]: expected a string, got a number)");
+        QTest::newRow("null") << QByteArray(R"({"acme.example": [["v=spf1 ", null]]})")
+                              << QStringLiteral(R"($["acme.example"][0][1]: expected a string, got null)");
+        QTest::newRow("empty record") << QByteArray(R"({"acme.example": [[]]})")
+                                      << QStringLiteral(R"($["acme.example"][0]: a TXT record has at least one )"
+                                                        "string, and this one has none");
+        QTest::newRow("string over 255 octets")
+            << QByteArray(R"({"acme.example": [[")") + QByteArray(256, 'a') + QByteArray(R"("]]})")
+            << QStringLiteral(R"($["acme.example"][0][0]: 256 octets, and one string of a TXT record holds at most )"
+                              "255");
+        QTest::newRow("name twice") << QByteArray(R"({"acme.example": [], "ACME.example.": []})")
+                                    << QStringLiteral("the name acme.example is given twice");
+        QTest::newRow("array") << QByteArray(R"([["v=spf1 a -all"]])")
+                               << QStringLiteral("$: expected an object of name -> [[strings]], got an array");
+        QTest::newRow("not JSON") << QByteArray(R"({"acme.example": [[)") << QStringLiteral("not JSON: ");
+        QTest::newRow("verify --json output")
+            << QByteArray(R"({"summary": {"total": 1, "ok": 0, "warnings": 1, "errors": 0, "unreachable": 0},
+                "domains": [{"domain": "acme.example", "roles": ["primary"], "status": "warning",
+                             "published": ["v=spf1 a -all"], "expected": "v=spf1 mx -all"}]})")
+            << QStringLiteral("this is the output of verify --json, whose published values are each record's strings "
+                              "joined; nsupdate deletes a TXT record only by its exact strings, so the old record "
+                              "could stay beside the new one");
+    }
+    void exportRefusesPublishedOfAnotherShape()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString published = writeFile(dir, "published.json", json);
+        const Outcome o = runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"),
+                                  QStringLiteral("nsupdate"), QStringLiteral("--published"), published});
+        QCOMPARE(o.code, 2);
+        QVERIFY(o.out.isEmpty());
+        QVERIFY2(o.err.startsWith(QStringLiteral("spfmanager-cli export: --published %1: ").arg(published)),
+                 qPrintable(o.err));
+        QVERIFY2(o.err.contains(message), qPrintable(o.err));
+        // The fix says what the file must hold.
+        QVERIFY2(o.err.contains(QLatin1String("\nWrite every TXT record at each name as a list of its strings, as "
+                                              "`dig +short TXT NAME` prints them")),
+                 qPrintable(o.err));
+    }
+
+    void exportPublishedNamesAndFiles()
+    {
+        QTemporaryDir dir;
+        // Names in any case, with or without the final dot; [] means the name publishes no TXT record.
+        const QString published =
+            writeFile(dir, "published.json", R"({"ACME.example.": [["v=spf1 a ", "-all"]], "acme-shop.example": []})");
+        const Outcome o = runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"),
+                                  QStringLiteral("nsupdate"), QStringLiteral("--published"), published});
+        QCOMPARE(o.code, 0);
+        QVERIFY2(o.out.contains(QLatin1String("update delete acme.example. TXT \"v=spf1 a \" \"-all\"\n")),
+                 qPrintable(o.out));
+        QVERIFY(o.out.contains(QLatin1String("update add acme-shop.example. 3600 TXT")));
+        QVERIFY(!o.out.contains(QLatin1String("update delete acme-shop.example.")));
+
+        const Outcome device =
+            runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"), QStringLiteral("nsupdate"),
+                    QStringLiteral("--published"), QStringLiteral("/dev/zero")});
+        QCOMPARE(device.code, 2);
+        QVERIFY2(device.err.contains(QLatin1String("--published /dev/zero: not a file: it is a directory, a device or "
+                                                   "a pipe\nSave the published records to a regular file")),
+                 qPrintable(device.err));
+        const Outcome missing =
+            runCli({QStringLiteral("export"), kSample, QStringLiteral("--format"), QStringLiteral("nsupdate"),
+                    QStringLiteral("--published"), dir.filePath(QStringLiteral("nope.json"))});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("nope.json: no such file\nCheck the path")),
+                 qPrintable(missing.err));
+    }
+
     // -o naming the project itself (the same path spelled another way, a symbolic or a hard link) would replace the
     // project with its export: refused before anything is written, no backup made.
     void exportRefusesToOverwriteTheProject()

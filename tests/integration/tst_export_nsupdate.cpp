@@ -1,9 +1,11 @@
 // The nsupdate export against the real tools: a BIND started by the test (dynamic updates allowed) receives the script
 // through the real nsupdate; the SPF records change, sibling TXT records stay, and the answers are read back with ldns.
 #include "ExportTestSupport.h"
+#include "TestConfig.h"
 #include "project/Exporters.h"
 #include "project/ProjectFile.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,14 +23,18 @@ QByteArray primaryTerms()
     return terms;
 }
 
-QList<GeneratedRecord> records()
+QByteArray projectJson()
 {
-    const QByteArray json = R"({"format": "spfmanager-project", "version": 1, "ttl": 600,
+    return R"({"format": "spfmanager-project", "version": 1, "ttl": 600,
         "primary": {"domain": "upd.example", "terms": [)" +
-                            primaryTerms() + R"(]},
+           primaryTerms() + R"(]},
         "mail_servers": [{"hostname": "mail.upd.example", "addresses": ["192.0.2.25", "2001:db8::25"]}],
         "dependents": [{"domain": "parked-upd.example", "parked": true}, {"domain": "new-upd.example"}]})";
-    auto model = ProjectFile::parse(json);
+}
+
+QList<GeneratedRecord> records()
+{
+    auto model = ProjectFile::parse(projectJson());
     if (!model)
         qFatal("test project: %s", qPrintable(model.error().message));
     return generate(model.value().project()).records;
@@ -137,6 +143,56 @@ private slots:
         QCOMPARE(txtAt(server, "new-upd.example"), sorted({{"v=spf1 include:upd.example -all"}, {"other=1"}}));
         // untouched: the primary's MX set
         QCOMPARE(txtAt(server, "upd.example", LDNS_RR_TYPE_MX), sorted({{"10 mail.upd.example."}}));
+    }
+
+    // The CLI's --published file, [[strings]] per record as `dig +short TXT` shows them, through the built tool: the
+    // script it writes replaces the split SPF record in a real BIND. The output of verify --json (joined strings,
+    // the split unknown) is refused, and nothing changes.
+    void cliPublishedFileReplacesTheSplitRecord()
+    {
+        DnsServerFixture server(DnsServerFixture::Kind::Bind);
+        addPublishedZones(server);
+        const StartResult started = server.start();
+        QVERIFY2(started.ok, qPrintable(started.error));
+        QTemporaryDir dir;
+        const auto write = [&](const char *name, const QByteArray &data) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+                qFatal("cannot write %s", name);
+            return f.fileName();
+        };
+        const QString project = write("upd.spfproj", projectJson());
+        const QStringList exportArguments{QStringLiteral("export"),   project,
+                                          QStringLiteral("--format"), QStringLiteral("nsupdate"),
+                                          QStringLiteral("--server"), server.address().toString(),
+                                          QStringLiteral("--port"),   QString::number(server.port())};
+
+        const QString joined = write("verify.json", R"({"summary": {"total": 1}, "domains": [
+            {"domain": "upd.example", "published": ["v=spf1 a -all"]}]})");
+        const ToolRun refused =
+            runTool(QStringLiteral(SPF_CLI_PATH), exportArguments + QStringList{QStringLiteral("--published"), joined});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.output.contains("this is the output of verify --json"), refused.output.constData());
+        QVERIFY(!refused.output.contains("update add"));
+
+        const QString published = write("published.json", R"({
+            "upd.example.": [["v=spf1 a ", "-all"], ["site-verification=abc123"]],
+            "mail.upd.example": [["v=spf1 ip4:192.0.2.99 -all"]],
+            "parked-upd.example": [["v=spf1 include:upd.example -all"], ["keybase-site-verification=xyz"]],
+            "_dmarc.parked-upd.example": [["v=DMARC1; p=none"]],
+            "new-upd.example": [["other=1"]]})");
+        QProcess cli;
+        cli.start(QStringLiteral(SPF_CLI_PATH),
+                  exportArguments + QStringList{QStringLiteral("--published"), published});
+        QVERIFY(cli.waitForFinished(20000));
+        const QByteArray script = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY2(script.contains("update delete upd.example. TXT \"v=spf1 a \" \"-all\"\n"), script.constData());
+
+        const ToolRun run = applyScript(script);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.output + "\n--- script:\n" + script).constData());
+        QCOMPARE(txtAt(server, "upd.example"), sorted({txtStrings(records()[0].text), {"site-verification=abc123"}}));
+        QCOMPARE(txtAt(server, "new-upd.example"), sorted({{"v=spf1 include:upd.example -all"}, {"other=1"}}));
     }
 
     void unknownPublishedValueDeletesNothing()
