@@ -293,6 +293,11 @@ CheckHostCommand::Backend CheckHostCommand::backend(const QCommandLineParser &pa
             b.fix = QStringLiteral("Use --zone to evaluate against zone files, or --server for live DNS.");
             return b;
         }
+        if (m_dns.timeoutGiven(parser)) {
+            b.error = QStringLiteral("--timeout is for live DNS, and --zone answers from zone files");
+            b.fix = QStringLiteral("Drop --timeout, or drop --zone to ask live DNS.");
+            return b;
+        }
         auto zone = std::make_unique<dns::MemoryZone>();
         const ZoneOptions::Loaded loaded = m_zone.load(parser, *zone);
         b.error = loaded.error;

@@ -40,7 +40,8 @@ QString generalHelp()
       << "  --version      Show the version and exit.\n\n"
       << "Run '" << programName << " help COMMAND' or '" << programName
       << " COMMAND --help' for the options of a command.\n"
-      << "Exit codes: 0 done (checkers: clean), 1 warnings found, 2 errors found or bad arguments.\n";
+      << "Exit codes: 0 done (checkers: clean), 1 warnings found, 2 errors found or bad arguments, 3 some names\n"
+      << "could not be checked because DNS did not answer (verify, lint --domain) and no errors were found.\n";
     return text;
 }
 

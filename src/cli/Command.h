@@ -20,9 +20,10 @@ struct Io
 
 // Exit codes shared by every command.
 namespace exitcode {
-inline constexpr int Ok = 0;       // done; for checkers: nothing worse than notes
-inline constexpr int Findings = 1; // done, and the checker found warnings
-inline constexpr int Failure = 2;  // bad arguments or input, or the checker found errors
+inline constexpr int Ok = 0;        // done; for checkers: nothing worse than notes
+inline constexpr int Findings = 1;  // done, and the checker found warnings
+inline constexpr int Failure = 2;   // bad arguments or input, or the checker found errors
+inline constexpr int Unchecked = 3; // DNS kept some names from being checked, and no errors were found
 
 // The exit code of a checker whose worst finding is `worst` (notes alone are Ok).
 int forSeverity(lint::Severity worst);

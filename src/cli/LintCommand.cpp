@@ -5,6 +5,7 @@
 #include "dns/LiveResolver.h"
 #include "lint/Linter.h"
 #include "spf/Parser.h"
+#include "verify/DnsFailures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,7 +100,9 @@ void printText(QTextStream &out, const QList<RecordFindings> &all, bool clientIp
             if (!d.rfcSection.isEmpty())
                 out << "    see: RFC " << shown(d.rfcSection) << '\n';
         }
-        if (r.tree) {
+        if (r.tree && r.tree->nodes.isEmpty()) {
+            out << "  DNS lookups: not counted: there is no single SPF record to follow\n";
+        } else if (r.tree) {
             out << "  DNS lookups: " << r.tree->staticLookups << " of 10 over the whole tree, " << r.tree->pathLookups
                 << (clientIp ? " on the path of " : " on the worst-case path (client ") << shown(r.tree->worstCaseIp)
                 << (clientIp ? "" : ")");
@@ -132,6 +135,25 @@ QJsonObject spendsToJson(const QList<lint::LookupSpend> &spends, const char *key
     return o;
 }
 
+// docs/cli.md: 2 for an error about the records; else 3 when DNS kept a name from being checked (a failed query gives
+// temperror, RFC 7208 §4.4, which says nothing about the record); else 1 for warnings, 0 when clean.
+int exitCodeOf(const QList<RecordFindings> &all)
+{
+    lint::Severity worst = lint::Severity::Info;
+    bool dnsFailed = false;
+    for (const RecordFindings &r : all) {
+        for (const lint::Diagnostic &d : r.diagnostics) {
+            if (r.tree && verify::onlyDnsFailed(d, *r.tree))
+                dnsFailed = true;
+            else
+                worst = std::max(worst, d.severity);
+        }
+    }
+    if (worst == lint::Severity::Error)
+        return exitcode::Failure;
+    return dnsFailed ? exitcode::Unchecked : exitcode::forSeverity(worst);
+}
+
 QJsonObject toJson(const QList<RecordFindings> &all, lint::Severity worst)
 {
     QJsonArray records;
@@ -158,7 +180,7 @@ QJsonObject toJson(const QList<RecordFindings> &all, lint::Severity worst)
     }
     return {{QStringLiteral("records"), records},
             {QStringLiteral("worst"), QString::fromLatin1(lint::severityName(worst))},
-            {QStringLiteral("exit_code"), exitcode::forSeverity(worst)}};
+            {QStringLiteral("exit_code"), exitCodeOf(all)}};
 }
 
 } // namespace
@@ -172,7 +194,8 @@ constexpr char kLintDescription[] =
     "(the system's resolvers, or --server) and lints it with its whole include/redirect tree.\n"
     "--parked: the domain sends no mail (v=spf1 -all; with a zone or live DNS also a null MX and DMARC\n"
     "p=reject). --ipv6-hosts: when the policy lists ip6:, report a/mx hosts without AAAA (needs the tree).\n"
-    "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments.";
+    "Exit codes: 0 clean (notes allowed), 1 warnings, 2 errors or bad arguments, 3 some domain could not be\n"
+    "checked because DNS did not answer (and no errors were found).";
 
 LintCommand::LintCommand()
     : Command({
@@ -232,6 +255,21 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
                                    "lint what each domain publishes."));
     QByteArray domain = domains.isEmpty() ? QByteArray() : domains.constFirst();
 
+    // --server and --timeout ask live DNS, which only lint --domain without record texts or --zone does: elsewhere
+    // they would be ignored without a word.
+    if (m_dns.serversGiven(parser) || m_dns.timeoutGiven(parser)) {
+        const QString given = m_dns.serversGiven(parser) ? QStringLiteral("--server") : QStringLiteral("--timeout");
+        if (m_zone.isSet(parser))
+            return fail(io, QStringLiteral("%1 is for live DNS, and --zone answers from zone files").arg(given),
+                        QStringLiteral("Use --zone to follow includes through zone files, or --domain NAME with %1 "
+                                       "to lint what live DNS publishes, not both.")
+                            .arg(given));
+        if (!records.isEmpty())
+            return fail(io, QStringLiteral("%1 is for live DNS, and record texts are linted offline").arg(given),
+                        QStringLiteral("Leave out the record texts to lint what each --domain publishes, or drop %1.")
+                            .arg(given));
+    }
+
     lint::LintOptions options;
     options.parked = parser.isSet(m_parked);
     if (parser.isSet(m_ipv6Hosts)) {
@@ -288,9 +326,11 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
             });
         }
         const int timeoutMs = live ? live->options().timeoutMs * live->options().tries : 1000;
-        if (!runUntilComplete(jobs, resolver, std::max(10000, timeoutMs * 20)))
-            return fail(io, QStringLiteral("DNS did not answer in time"),
-                        QStringLiteral("Check the resolver (--server ADDR) or raise --timeout."));
+        if (!runUntilComplete(jobs, resolver, std::max(10000, timeoutMs * 20))) {
+            fail(io, QStringLiteral("DNS did not answer in time"),
+                 QStringLiteral("Check the resolver (--server ADDR) or raise --timeout."));
+            return exitcode::Unchecked;
+        }
         for (qsizetype i = 0; i < domains.size(); ++i) {
             RecordFindings r;
             r.text = reports[i].nodes.isEmpty() ? QByteArray() : reports[i].nodes.constFirst().recordText;
@@ -323,7 +363,7 @@ int LintCommand::run(const QCommandLineParser &parser, Io &io)
         io.out << jsonText(QJsonDocument(toJson(findings, worst)), QJsonDocument::Indented);
     else
         printText(io.out, findings, options.clientIp.has_value());
-    return exitcode::forSeverity(worst);
+    return exitCodeOf(findings);
 }
 
 } // namespace spfm::cli

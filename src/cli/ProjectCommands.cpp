@@ -33,12 +33,15 @@ QString verdictOf(const lint::Diagnostics &d)
     return QStringLiteral("ok");
 }
 
-void printDiagnostic(QTextStream &s, const lint::Diagnostic &d)
+// withTerm names the term the diagnostic is about (init: the user's own --terms).
+void printDiagnostic(QTextStream &s, const lint::Diagnostic &d, bool withTerm = false)
 {
     // Terms come from a project file that may have been handed over: quoted in messages, shown, never raw.
     s << "  " << lint::severityName(d.severity) << ' ' << d.code;
     if (!d.domain.isEmpty())
         s << ' ' << shown(d.domain);
+    if (withTerm && !d.term.isEmpty())
+        s << " '" << shown(d.term) << '\'';
     s << ": " << shown(d.message) << '\n';
     if (!d.fix.isEmpty())
         s << "    fix: " << shown(d.fix) << '\n';
@@ -69,6 +72,14 @@ QString printable(const QByteArray &text)
     return QString::fromUtf8(out.toLatin1());
 }
 
+const QString kDomainFix = QStringLiteral("Give a domain name such as example.com (letters, digits, hyphens; an "
+                                          "international name is fine).");
+const QString kTermsFix = QStringLiteral(
+    "Correct the terms, e.g. --terms \"mx ip4:192.0.2.0/24\"; `spfmanager-cli lint 'v=spf1 TERMS -all'` explains "
+    "each problem.");
+const QString kMailServerFix =
+    QStringLiteral("Give a host name and its addresses, e.g. --mail-server mail.example.com=192.0.2.10,2001:db8::10.");
+
 } // namespace
 
 // ---- init
@@ -91,11 +102,15 @@ InitCommand::InitCommand()
 int InitCommand::run(const QCommandLineParser &parser, Io &io)
 {
     if (!parser.positionalArguments().isEmpty())
-        return fail(io, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return fail(io, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+                    QStringLiteral("init takes only options; quote --terms \"a mx ...\" so the shell passes it as one "
+                                   "argument."));
     if (!parser.isSet(m_primary))
-        return fail(io, QStringLiteral("--primary DOMAIN is required"));
+        return fail(io, QStringLiteral("--primary DOMAIN is required"),
+                    QStringLiteral("Name the domain whose policy the others include, e.g. --primary example.com."));
     if (!parser.isSet(m_output))
-        return fail(io, QStringLiteral("-o FILE is required"));
+        return fail(io, QStringLiteral("-o FILE is required"),
+                    QStringLiteral("Name the project file to write, e.g. -o example.spfproj."));
     const QString path = parser.value(m_output);
     if (QFileInfo::exists(path) && !parser.isSet(m_force))
         return fail(io, QStringLiteral("%1 exists").arg(path), QStringLiteral("Use --force to overwrite it."));
@@ -104,12 +119,14 @@ int InitCommand::run(const QCommandLineParser &parser, Io &io)
     Primary primary;
     auto domain = DomainName::parse(parser.value(m_primary));
     if (!domain)
-        return fail(io, QStringLiteral("--primary: ") + domain.error().message);
+        return fail(io, QStringLiteral("--primary: ") + domain.error().message, kDomainFix);
     primary.domain = domain.value();
     primary.terms = parser.value(m_terms).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const auto all = allQualifierFromText(parser.value(m_all));
     if (!all)
-        return fail(io, QStringLiteral("--all: \"%1\" is not one of - ~ ? + none").arg(parser.value(m_all)));
+        return fail(io, QStringLiteral("--all: \"%1\" is not one of - ~ ? + none").arg(parser.value(m_all)),
+                    QStringLiteral("Give --all - (fail, the default), ~ (softfail), ? (neutral), + (pass) or none "
+                                   "(no all, for a policy that ends in redirect=)."));
     primary.all = *all;
     // A redirect= is ignored beside all (RFC 7208 §6.1): a policy that names one ends without all unless told.
     const bool redirects = std::any_of(primary.terms.cbegin(), primary.terms.cend(), [](const QString &t) {
@@ -124,7 +141,7 @@ int InitCommand::run(const QCommandLineParser &parser, Io &io)
                         .arg(parser.value(m_all)),
                     QStringLiteral("Leave out --all (or use --all none) to let the redirect target decide."));
     if (auto set = model.setPrimary(primary); !set)
-        return fail(io, set.error().message);
+        return fail(io, QStringLiteral("--terms: ") + set.error().message, kTermsFix);
     if (primary.all == AllQualifier::Pass)
         io.err << programName << " init: warning: +all lets every host on the Internet send as "
                << primary.domain.display() << " and every dependent domain.\n";
@@ -132,32 +149,35 @@ int InitCommand::run(const QCommandLineParser &parser, Io &io)
     for (const QString &spec : parser.values(m_mailServer)) {
         const qsizetype eq = spec.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(io, QStringLiteral("--mail-server \"%1\": expected HOST=IP[,IP...]").arg(spec));
+            return fail(io, QStringLiteral("--mail-server \"%1\": expected HOST=IP[,IP...]").arg(spec), kMailServerFix);
         MailServer server;
         auto host = DomainName::parse(spec.left(eq));
         if (!host)
-            return fail(io, QStringLiteral("--mail-server: ") + host.error().message);
+            return fail(io, QStringLiteral("--mail-server: ") + host.error().message, kMailServerFix);
         server.hostname = host.value();
         for (const QString &ip : spec.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto address = net::IpAddress::parse(ip.trimmed().toLatin1());
             if (!address)
-                return fail(io, QStringLiteral("--mail-server: \"%1\" is not an IPv4 or IPv6 address").arg(ip));
+                return fail(io, QStringLiteral("--mail-server: \"%1\" is not an IPv4 or IPv6 address").arg(ip),
+                            kMailServerFix);
             server.addresses.append(*address);
         }
         if (auto added = model.insertMailServer(-1, server); !added)
-            return fail(io, QStringLiteral("--mail-server: ") + added.error().message);
+            return fail(io, QStringLiteral("--mail-server: ") + added.error().message,
+                        QStringLiteral("Give each mail server once, with each of its addresses once."));
     }
 
     const auto addDependents = [&](const QCommandLineOption &option, bool parked) -> std::optional<int> {
         for (const QString &name : parser.values(option)) {
             auto d = DomainName::parse(name);
             if (!d)
-                return fail(io, QStringLiteral("--%1: ").arg(option.names().first()) + d.error().message);
+                return fail(io, QStringLiteral("--%1: ").arg(option.names().first()) + d.error().message, kDomainFix);
             Dependent dependent;
             dependent.domain = d.value();
             dependent.parked = parked;
             if (auto added = model.insertDependent(-1, dependent); !added)
-                return fail(io, QStringLiteral("--%1: ").arg(option.names().first()) + added.error().message);
+                return fail(io, QStringLiteral("--%1: ").arg(option.names().first()) + added.error().message,
+                            QStringLiteral("Give each domain once, and not the primary domain itself."));
         }
         return std::nullopt;
     };
@@ -172,11 +192,28 @@ int InitCommand::run(const QCommandLineParser &parser, Io &io)
         auto set =
             ok ? model.setTtl(ttl) : Result<quint32>(makeError(ErrorCode::BadTtl, QStringLiteral("not a number")));
         if (!set)
-            return fail(io, QStringLiteral("--ttl: ") + set.error().message);
+            return fail(io, QStringLiteral("--ttl: ") + set.error().message,
+                        QStringLiteral("Give the TTL in seconds, from 0 to 2147483647, e.g. --ttl 3600."));
+    }
+
+    // A term that does not parse (or a policy over a limit) would make every receiver's result permerror: the
+    // project would be refused at export anyway, so it is not written (RFC 7208 §4.6).
+    const Generation generated = generate(model.project());
+    if (generated.hasErrors()) {
+        for (const lint::Diagnostic &d : generated.allDiagnostics()) {
+            if (d.severity == lint::Severity::Error)
+                printDiagnostic(io.err, d, true);
+        }
+        return fail(io,
+                    QStringLiteral("the primary's policy has errors (above): receivers would give every "
+                                   "domain permerror; %1 was not written")
+                        .arg(path),
+                    kTermsFix);
     }
 
     if (Status saved = ProjectFile::save(path, model.project()); !saved)
-        return fail(io, saved.error().message);
+        return fail(io, saved.error().message,
+                    QStringLiteral("Check that the folder exists and is writable, or choose another path with -o."));
     io.err << "Wrote " << path << ": " << model.project().dependents.size() << " dependent domain(s), "
            << model.project().mailServers.size() << " mail server(s).\n";
     return exitcode::Ok;
@@ -201,7 +238,8 @@ RecordsCommand::RecordsCommand()
 int RecordsCommand::run(const QCommandLineParser &parser, Io &io)
 {
     if (parser.positionalArguments().size() != 1)
-        return fail(io, QStringLiteral("expected one PROJECT file"));
+        return fail(io, QStringLiteral("expected one PROJECT file"),
+                    QStringLiteral("e.g. %1 records example.spfproj").arg(programName));
     const auto model = loadProject(parser.positionalArguments().first(), io, name());
     if (!model)
         return exitcode::Failure;
@@ -221,7 +259,7 @@ int RecordsCommand::run(const QCommandLineParser &parser, Io &io)
             diagnostics.append(d.toJson());
         root.insert(QStringLiteral("diagnostics"), diagnostics);
         root.insert(QStringLiteral("verdict"), verdictOf(g.allDiagnostics()));
-        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        io.out << jsonText(QJsonDocument(root), QJsonDocument::Indented);
         return exitcode::forSeverity(g.worst());
     }
 
@@ -282,10 +320,28 @@ int ExportCommand::refuseOutputOverProject(const QString &output, const QString 
 int ExportCommand::run(const QCommandLineParser &parser, Io &io)
 {
     if (parser.positionalArguments().size() != 1)
-        return fail(io, QStringLiteral("expected one PROJECT file"));
+        return fail(io, QStringLiteral("expected one PROJECT file"),
+                    QStringLiteral("e.g. %1 export example.spfproj --format bind").arg(programName));
     const auto format = exportFormatFromName(parser.value(m_format));
     if (!format)
-        return fail(io, QStringLiteral("--format must be one of bind, nsupdate, tinydns, json, csv"));
+        return fail(io,
+                    parser.isSet(m_format)
+                        ? QStringLiteral("--format %1: must be one of bind, nsupdate, tinydns, json, csv")
+                              .arg(parser.value(m_format))
+                        : QStringLiteral("--format is required: one of bind, nsupdate, tinydns, json, csv"),
+                    QStringLiteral("e.g. --format bind for zone-file lines, --format nsupdate for a dynamic-update "
+                                   "script (docs/project-format.md describes each)."));
+    if (*format != ExportFormat::Nsupdate) {
+        // They shape the nsupdate script only; elsewhere they would be ignored without a word.
+        for (const QCommandLineOption *option : {&m_server, &m_port, &m_key, &m_published, &m_assumeUnpublished}) {
+            if (parser.isSet(*option))
+                return fail(
+                    io,
+                    QStringLiteral("--%1 applies to --format nsupdate only, and this export is %2")
+                        .arg(option->names().constFirst(), parser.value(m_format)),
+                    QStringLiteral("Drop --%1, or export with --format nsupdate.").arg(option->names().constFirst()));
+        }
+    }
     if (parser.isSet(m_output)) {
         if (const int refused = refuseOutputOverProject(parser.value(m_output), parser.positionalArguments().first(),
                                                         parser.value(m_format).toLower(), io))
@@ -303,7 +359,8 @@ int ExportCommand::run(const QCommandLineParser &parser, Io &io)
         bool ok = false;
         const uint port = parser.value(m_port).toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return fail(io, QStringLiteral("--port must be a number from 1 to 65535"));
+            return fail(io, QStringLiteral("--port %1: not a port number").arg(parser.value(m_port)),
+                        QStringLiteral("Give a number from 1 to 65535, e.g. --port 53."));
         nsupdate.port = quint16(port);
     }
     if (parser.isSet(m_published)) {
@@ -325,7 +382,9 @@ int ExportCommand::run(const QCommandLineParser &parser, Io &io)
 
     const auto exported = exportRecords(g.records, *format, nsupdate);
     if (!exported)
-        return fail(io, exported.error().message);
+        return fail(io, exported.error().message,
+                    QStringLiteral("Give --server a host name or address (e.g. --server 192.0.2.53) and --key as "
+                                   "[algorithm:]name:secret, e.g. --key hmac-sha256:update-key:c2VjcmV0."));
     for (const QString &w : exported.value().warnings)
         io.err << programName << ' ' << name() << ": warning: " << w << '\n';
 

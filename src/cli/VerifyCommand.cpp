@@ -219,6 +219,23 @@ int VerifyCommand::run(const QCommandLineParser &parser, Io &io)
     std::unique_ptr<dns::Resolver> resolver;
     int timeoutMs = project.resolver.timeoutMs;
     if (m_zone.isSet(parser)) {
+        // Zone files answer every question here (there is no overlay on live DNS yet): a live-DNS option would be
+        // ignored without a word.
+        QStringList live;
+        if (m_dns.serversGiven(parser))
+            live.append(QStringLiteral("--server"));
+        if (m_dns.timeoutGiven(parser))
+            live.append(QStringLiteral("--timeout"));
+        if (parser.isSet(m_authoritative))
+            live.append(QStringLiteral("--authoritative"));
+        if (parser.isSet(m_nsPort))
+            live.append(QStringLiteral("--ns-port"));
+        if (!live.isEmpty())
+            return failWith(QStringLiteral("--zone answers from zone files, and %1 %2 for live DNS")
+                                .arg(live.join(QStringLiteral(", ")),
+                                     live.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")),
+                            QStringLiteral("Use --zone to check against zone files, or %1 to ask live DNS, not both.")
+                                .arg(live.join(QStringLiteral(", "))));
         auto zone = std::make_unique<dns::MemoryZone>();
         const ZoneOptions::Loaded zoneLoaded = m_zone.load(parser, *zone);
         if (!zoneLoaded.error.isEmpty())
