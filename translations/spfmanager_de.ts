@@ -1004,6 +1004,21 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="113"/>
+        <source>Look for &amp;obsolete records at every domain (slower)</source>
+        <translation>&amp;Veraltete Einträge bei jeder Domain suchen (langsamer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="114"/>
+        <source>Check live then asks every domain for the obsolete type 99 (SPF) record, whose answer also shows a CNAME beside its TXT record: about twice the DNS queries. Otherwise only the primary, the include target and the mail servers&apos; HELO names are asked, and other domains only when their TXT holds no SPF record.</source>
+        <translation>„Live prüfen“ fragt dann jede Domain nach dem veralteten Eintrag vom Typ 99 (SPF), dessen Antwort auch einen CNAME neben ihrem TXT-Eintrag zeigt: etwa doppelt so viele DNS-Abfragen. Sonst werden nur die Hauptdomain, das include-Ziel und die HELO-Namen der Mailserver gefragt, andere Domains nur, wenn ihr TXT keinen SPF-Eintrag enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="115"/>
+        <source>Check every domain thoroughly</source>
+        <translation>Jede Domain gründlich prüfen</translation>
+    </message>
 </context>
 <context>
     <name>TestSenderDialog</name>
@@ -1610,22 +1625,22 @@ Status: %2</translation>
 <context>
     <name>spfm::gui::LiveCheck</name>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="123"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="125"/>
         <source>DNS did not answer</source>
         <translation>DNS antwortete nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="125"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="127"/>
         <source>ok</source>
         <translation>in Ordnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="127"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="129"/>
         <source>no SPF record</source>
         <translation>kein SPF-Eintrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LiveCheck.cpp" line="129"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="131"/>
         <source>%n SPF records</source>
         <translation>
             <numerusform>%n SPF-Eintrag</numerusform>
@@ -1633,18 +1648,18 @@ Status: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="131"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="133"/>
         <source>record differs</source>
         <translation>Eintrag weicht ab</translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="133"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="135"/>
         <location filename="../src/gui/MainWindow.cpp" line="261"/>
         <source>mail server not authorised</source>
         <translation>Mailserver nicht erlaubt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LiveCheck.cpp" line="139"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="141"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1652,7 +1667,7 @@ Status: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LiveCheck.cpp" line="140"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="142"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2223,32 +2238,32 @@ Verwaltet und prüft die SPF-Einträge eines Mailservers und seiner Domains.</tr
 <context>
     <name>spfm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="71"/>
         <source>the system&apos;s resolvers</source>
         <translation>die Resolver des Systems</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="71"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="72"/>
         <source>these servers</source>
         <translation>diese Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="73"/>
         <source>each domain&apos;s authoritative servers</source>
         <translation>die autoritativen Server jeder Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="73"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="74"/>
         <source>as the system</source>
         <translation>wie das System</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="51"/>
         <source>Zone File</source>
         <translation>Zonendatei</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="99"/>
         <source>List at least one server, or choose another way to ask.</source>
         <translation>Mindestens einen Server angeben oder eine andere Abfrageart wählen.</translation>
     </message>

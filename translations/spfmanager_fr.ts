@@ -1004,6 +1004,21 @@
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="113"/>
+        <source>Look for &amp;obsolete records at every domain (slower)</source>
+        <translation>Chercher les enregistrements &amp;obsolètes sur chaque domaine (plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="114"/>
+        <source>Check live then asks every domain for the obsolete type 99 (SPF) record, whose answer also shows a CNAME beside its TXT record: about twice the DNS queries. Otherwise only the primary, the include target and the mail servers&apos; HELO names are asked, and other domains only when their TXT holds no SPF record.</source>
+        <translation>« Vérifier en direct » demande alors à chaque domaine l’enregistrement obsolète de type 99 (SPF), dont la réponse montre aussi un CNAME à côté de son enregistrement TXT : environ deux fois plus de requêtes DNS. Sinon, seuls le domaine principal, la cible de l’include et les noms HELO des serveurs de messagerie sont interrogés, et les autres domaines seulement quand leur TXT ne contient aucun enregistrement SPF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="115"/>
+        <source>Check every domain thoroughly</source>
+        <translation>Vérifier chaque domaine en profondeur</translation>
+    </message>
 </context>
 <context>
     <name>TestSenderDialog</name>
@@ -1610,22 +1625,22 @@ Status: %2</source>
 <context>
     <name>spfm::gui::LiveCheck</name>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="123"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="125"/>
         <source>DNS did not answer</source>
         <translation>le DNS n’a pas répondu</translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="125"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="127"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="127"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="129"/>
         <source>no SPF record</source>
         <translation>aucun enregistrement SPF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LiveCheck.cpp" line="129"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="131"/>
         <source>%n SPF records</source>
         <translation>
             <numerusform>%n enregistrement SPF</numerusform>
@@ -1633,18 +1648,18 @@ Status: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="131"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="133"/>
         <source>record differs</source>
         <translation>l’enregistrement diffère</translation>
     </message>
     <message>
-        <location filename="../src/gui/LiveCheck.cpp" line="133"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="135"/>
         <location filename="../src/gui/MainWindow.cpp" line="261"/>
         <source>mail server not authorised</source>
         <translation>serveur de messagerie non autorisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LiveCheck.cpp" line="139"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="141"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1652,7 +1667,7 @@ Status: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LiveCheck.cpp" line="140"/>
+        <location filename="../src/gui/LiveCheck.cpp" line="142"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2223,32 +2238,32 @@ Gère et vérifie les enregistrements SPF d’un serveur de messagerie et de ses
 <context>
     <name>spfm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="71"/>
         <source>the system&apos;s resolvers</source>
         <translation>les résolveurs du système</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="71"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="72"/>
         <source>these servers</source>
         <translation>ces serveurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="73"/>
         <source>each domain&apos;s authoritative servers</source>
         <translation>les serveurs faisant autorité de chaque domaine</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="73"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="74"/>
         <source>as the system</source>
         <translation>comme le système</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="51"/>
         <source>Zone File</source>
         <translation>Fichier de zone</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="99"/>
         <source>List at least one server, or choose another way to ask.</source>
         <translation>Indiquez au moins un serveur, ou choisissez une autre façon d’interroger.</translation>
     </message>

@@ -52,4 +52,14 @@ void AppSettings::setZoneFile(const QString &path)
     m_settings.setValue(QStringLiteral("dns/zoneFile"), path);
 }
 
+bool AppSettings::thoroughCheck() const
+{
+    return m_settings.value(QStringLiteral("check/thorough"), false).toBool();
+}
+
+void AppSettings::setThoroughCheck(bool thorough)
+{
+    m_settings.setValue(QStringLiteral("check/thorough"), thorough);
+}
+
 } // namespace spfm::gui

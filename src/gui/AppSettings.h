@@ -7,7 +7,7 @@
 namespace spfm::gui {
 
 // What the application remembers between runs (not part of any project): recent files, the window's layout, the
-// language and the zone file used for what-if checks.
+// language, the zone file used for what-if checks and how thoroughly Check live probes each name.
 class AppSettings
 {
 public:
@@ -22,6 +22,10 @@ public:
     void setLanguage(const QString &language);
     QString zoneFile() const;
     void setZoneFile(const QString &path);
+    // Check live asks every name the obsolete type 99 too (verify::Probe::Thorough), not only the primary, the
+    // include target and the HELO names.
+    bool thoroughCheck() const;
+    void setThoroughCheck(bool thorough);
 
 private:
     QSettings m_settings;

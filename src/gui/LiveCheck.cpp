@@ -1,5 +1,6 @@
 #include "LiveCheck.h"
 
+#include "AppSettings.h"
 #include "DomainTreeModel.h"
 #include "LiveDns.h"
 #include "ProjectDocument.h"
@@ -79,6 +80,7 @@ bool LiveCheck::start(const QSet<QByteArray> &only)
     // Fewer re-runs per event-loop turn than the CLI's default: each one lints and evaluates a name, and the window
     // must get a turn every few milliseconds (bench_gui measures it).
     options.runsPerTurn = 50;
+    options.probe = AppSettings().thoroughCheck() ? verify::Probe::Thorough : verify::Probe::Standard;
     m_verifier = std::make_unique<verify::Verifier>(std::move(expectations), *m_resolver, options);
     connect(m_verifier.get(), &verify::Verifier::domainChecked, this, &LiveCheck::onChecked);
     connect(m_verifier.get(), &verify::Verifier::finished, this, &LiveCheck::onFinished);

@@ -39,6 +39,7 @@ SettingsDialog::SettingsDialog(const project::Project &project, QWidget *parent)
     m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(settings.language())));
+    m_ui->thoroughCheck->setChecked(settings.thoroughCheck());
     retranslate();
 
     const auto updateServers = [this] {
@@ -108,6 +109,7 @@ void SettingsDialog::accept()
         return;
     AppSettings settings;
     settings.setZoneFile(m_ui->zoneEdit->text().trimmed());
+    settings.setThoroughCheck(m_ui->thoroughCheck->isChecked());
     const QString language = m_ui->languageCombo->currentData().toString();
     settings.setLanguage(language);
     // When the language changes, every window and dialog says its texts again on the LanguageChange this sends.

@@ -11,8 +11,9 @@ class SettingsDialog;
 
 namespace spfm::gui {
 
-// The project's resolver settings and TTL, and this computer's zone file and language. The project's part is returned
-// to the window, which applies it as one undoable edit; the rest is stored in QSettings on accept.
+// The project's resolver settings and TTL, and this computer's zone file, language and Check live thoroughness. The
+// project's part is returned to the window, which applies it as one undoable edit; the rest is stored in QSettings on
+// accept.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 // "Check live" in the main window against a real NSD: the sample project's records served as generated, except one
-// dependent whose record differs and one that publishes none. Then Cancel mid-run, behind a proxy that slows DNS.
+// dependent whose record differs, one that publishes none, and one with a leftover type-99 record (found only when the
+// Settings ask for a thorough check). Then Cancel mid-run, behind a proxy that slows DNS.
+#include "AppSettings.h"
 #include "CheckProgressWidget.h"
 #include "DelayingDnsProxy.h"
 #include "DiagnosticsModel.h"
@@ -71,6 +73,9 @@ QList<Zone> sampleZones(const project::Project &project)
     zone("other.example").records.append(ZoneRecord::txt("@", "v=spf1 ip4:198.51.100.1 -all"));
     zone(kDiffers).records.append(ZoneRecord::txt("@", "v=spf1 include:other.example -all", 600));
     zone(kMissing).records.append(ZoneRecord{"@", "A", "198.51.100.9"});
+    ZoneRecord leftover = ZoneRecord::txt("@", "v=spf1 mx -all");
+    leftover.type = "SPF";
+    zone(kCorrect).records.append(leftover);
     QList<Zone> out;
     for (const QByteArray &origin : order)
         out.append(zones.value(origin));
@@ -197,6 +202,8 @@ private slots:
         QVERIFY(diagnosticRow(diagnosticsView, kDiffers, "VFY101") >= 0);
         QVERIFY(diagnosticRow(diagnosticsView, kDiffers, "VFY201") >= 0);
         QCOMPARE(diagnosticRow(diagnosticsView, kCorrect, "VFY101"), -1);
+        // The standard probe asks a dependent with a TXT policy nothing more: its leftover type-99 record goes unseen.
+        QCOMPARE(diagnosticRow(diagnosticsView, kCorrect, "SPF307"), -1);
         // Errors first: the panel is sorted by severity, worst on top, as results arrive.
         QCOMPARE(diagnosticsView->model()->index(0, 0).data(gui::DiagnosticsModel::SeverityRole).toInt(),
                  int(lint::Severity::Error));
@@ -269,6 +276,23 @@ private slots:
         QCOMPARE(again.first().first().value<verify::Summary>().total, 1);
         QVERIFY(!tree->status(kCorrect).stale);
         QVERIFY(tree->status(kDiffers).stale);
+        window.document()->undoStack()->setClean();
+    }
+
+    void thoroughSettingFindsLeftovers()
+    {
+        gui::AppSettings().setThoroughCheck(true); // as the Settings dialog stores it
+        MainWindow window;
+        openPointedAt(window, m_server.address(), m_server.port());
+        QSignalSpy finished(window.liveCheck(), &gui::LiveCheck::finished);
+        QVERIFY(window.checkLive());
+        QVERIFY(finished.wait(30000));
+        gui::AppSettings().setThoroughCheck(false);
+        auto *diagnosticsView = window.findChild<QTableView *>(QStringLiteral("diagnosticsView"));
+        QVERIFY(diagnosticsView);
+        QVERIFY(diagnosticRow(diagnosticsView, kCorrect, "SPF307") >= 0);
+        QVERIFY(diagnosticRow(diagnosticsView, kCorrect, "SPF308") >= 0);
+        QCOMPARE(window.domainModel()->status(kCorrect).state, DomainStatus::State::Warning);
         window.document()->undoStack()->setClean();
     }
 

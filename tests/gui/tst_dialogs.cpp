@@ -1,4 +1,5 @@
 #include "AddDomainsDialog.h"
+#include "AppSettings.h"
 #include "ExportDialog.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -8,6 +9,7 @@
 #include "project/Generator.h"
 #include "project/ProjectModel.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -198,7 +200,12 @@ private slots:
         auto *servers = dialog.findChild<QLineEdit *>(QStringLiteral("serversEdit"));
         auto *zone = dialog.findChild<QLineEdit *>(QStringLiteral("zoneEdit"));
         auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
-        QVERIFY(mode && servers && zone && language);
+        auto *thorough = dialog.findChild<QCheckBox *>(QStringLiteral("thoroughCheck"));
+        QVERIFY(mode && servers && zone && language && thorough);
+        QVERIFY(!thorough->isChecked()); // the standard probe by default
+        QVERIFY(!thorough->toolTip().isEmpty());
+        QCOMPARE(thorough->accessibleName(), QStringLiteral("Check every domain thoroughly"));
+        thorough->setChecked(true);
         mode->setCurrentIndex(mode->findData(int(project::ResolverMode::Servers)));
         servers->setText(QStringLiteral("not-an-address"));
         dialog.accept();
@@ -214,6 +221,9 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
         QCOMPARE(QSettings().value(QStringLiteral("dns/zoneFile")).toString(),
                  m_tmp.filePath(QStringLiteral("what-if.zone")));
+        QVERIFY(gui::AppSettings().thoroughCheck());
+        gui::SettingsDialog again(p);
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("thoroughCheck"))->isChecked());
         QSettings().clear();
     }
 };
