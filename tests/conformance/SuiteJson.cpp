@@ -44,6 +44,23 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
+QList<QJsonValue> servedEntries(const QJsonArray &entries)
+{
+    QList<QJsonValue> items;
+    QList<QJsonValue> txtCopies;
+    bool hasTxt = false;
+    for (const QJsonValue &entry : entries) {
+        items.append(entry);
+        const QJsonObject record = entry.toObject(); // empty for "TIMEOUT"
+        hasTxt = hasTxt || record.contains(QStringLiteral("TXT"));
+        if (record.contains(QStringLiteral("SPF")))
+            txtCopies.append(QJsonObject{{QStringLiteral("TXT"), record.value(QStringLiteral("SPF"))}});
+    }
+    if (!hasTxt)
+        items += txtCopies;
+    return items;
+}
+
 QList<QByteArray> textStrings(const QJsonValue &value)
 {
     QList<QByteArray> strings;

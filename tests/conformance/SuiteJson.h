@@ -37,6 +37,11 @@ void addRows(const QString &file, const QJsonArray &scenarios);
 // A value the suite writes either as one string or as a list of them (results a case accepts, TXT strings).
 QStringList stringList(const QJsonValue &value);
 
+// The entries of one zonedata name as the suite's driver serves them: the listed ones, then each SPF entry copied to
+// TXT, unless the name lists a TXT entry of its own ("TXT: NONE" included). The copies come after all listed entries,
+// so after any TIMEOUT.
+QList<QJsonValue> servedEntries(const QJsonArray &entries);
+
 // The character-strings of a TXT or SPF entry (one record), as UTF-8.
 QList<QByteArray> textStrings(const QJsonValue &value);
 

@@ -47,25 +47,8 @@ dns::MemoryZone zoneFromSuite(const QJsonObject &zonedata)
     for (auto it = zonedata.constBegin(); it != zonedata.constEnd(); ++it) {
         const QByteArray owner = it.key().toUtf8();
         zone.addName(owner);
-        const QJsonArray entries = it.value().toArray();
-
-        QList<QJsonValue> items;
-        QList<QJsonValue> txtCopies;
-        bool hasTxt = false;
-        for (const QJsonValue &entry : entries) {
-            items.append(entry);
-            if (!entry.isObject())
-                continue;
-            const QJsonObject record = entry.toObject();
-            hasTxt = hasTxt || record.contains(QStringLiteral("TXT"));
-            if (record.contains(QStringLiteral("SPF")))
-                txtCopies.append(QJsonObject{{QStringLiteral("TXT"), record.value(QStringLiteral("SPF"))}});
-        }
-        // The driver appends the copies after the listed entries, so they come after any TIMEOUT.
-        if (!hasTxt)
-            items += txtCopies;
-
-        for (const QJsonValue &item : std::as_const(items)) {
+        const QList<QJsonValue> items = servedEntries(it.value().toArray());
+        for (const QJsonValue &item : items) {
             if (item.isString()) {
                 if (item.toString() == QLatin1String("TIMEOUT")) {
                     zone.addFailure(owner, dns::ResponseCode::Timeout);

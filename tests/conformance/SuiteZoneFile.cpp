@@ -66,20 +66,7 @@ QByteArray rdataOf(const TypeInfo &type, const QJsonValue &value, const QByteArr
 void serveName(const QByteArray &owner, const QJsonArray &entries, ServedScenario &out)
 {
     const QByteArray absolute = ZoneRecord::absoluteName(owner);
-    // The suite's driver copies SPF entries to TXT after all listed entries (so after any TIMEOUT), unless the domain
-    // lists a TXT entry of its own ("TXT: NONE" included).
-    QList<QJsonValue> items;
-    QList<QJsonValue> txtCopies;
-    bool hasTxt = false;
-    for (const QJsonValue &entry : entries) {
-        items.append(entry);
-        const QJsonObject record = entry.toObject();
-        hasTxt = hasTxt || record.contains(QStringLiteral("TXT"));
-        if (record.contains(QStringLiteral("SPF")))
-            txtCopies.append(QJsonObject{{QStringLiteral("TXT"), record.value(QStringLiteral("SPF"))}});
-    }
-    if (!hasTxt)
-        items += txtCopies;
+    const QList<QJsonValue> items = servedEntries(entries);
 
     QList<std::uint16_t> served; // types with a record written, in order
     ServedScenario::Timeout timeout;
